@@ -1,0 +1,1 @@
+## benchmark generators and scripts (not built by default)

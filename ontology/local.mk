@@ -1,0 +1,1 @@
+## ontology files shipped in the tarball

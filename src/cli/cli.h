@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/* cli.h: what the subcommands share: exit codes, messages, option parsing,
+ * output files written under a temporary name and renamed on success.
+ *
+ * Each subcommand is one cmd-NAME.c file with an entry point
+ * `int ng_cmd_NAME (int argc, char **argv)` returning an exit code; the
+ * table in main.c lists them.  Arguments are borrowed.
+ */
+#ifndef NG_CLI_H
+#define NG_CLI_H
+
+#include <stdio.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/** Exit codes, fixed by the developers' brief. */
+enum {
+  NG_EXIT_OK = 0,    /**< success, an empty result included */
+  NG_EXIT_INPUT = 1, /**< bad input or query, failed I/O */
+  NG_EXIT_USAGE = 2, /**< unknown option, missing argument */
+};
+
+typedef int (*NgCommandFunc) (int argc, char **argv);
+
+typedef struct {
+  const char *name;    /**< "convert" */
+  const char *summary; /**< one line for `newsgraph --help` */
+  NgCommandFunc run;   /**< the entry point */
+} NgCommand;
+
+/* The subcommands (cmd-NAME.c each). */
+int ng_cmd_convert (int argc, char **argv);
+int ng_cmd_stats (int argc, char **argv);
+int ng_cmd_extract (int argc, char **argv);
+int ng_cmd_query (int argc, char **argv);
+int ng_cmd_draw (int argc, char **argv);
+int ng_cmd_link (int argc, char **argv);
+
+/** The command table (ends with a NULL name). */
+extern const NgCommand ng_commands[];
+
+/** Prints "newsgraph: error: MESSAGE" to stderr. */
+void ng_cli_error (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+/** Prints "newsgraph: warning: MESSAGE" to stderr. */
+void ng_cli_warning (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+
+/** Parses options with GOption for subcommand `name`.  On an option error
+ * prints the message and a hint to stderr and returns FALSE (exit with
+ * NG_EXIT_USAGE).  --help is handled by GOption (stdout, exit 0). */
+gboolean ng_cli_parse (GOptionContext *ctx, const char *name, int *argc, char ***argv);
+
+/** Prints a usage error for `name` ("newsgraph NAME: MESSAGE; see
+ * 'newsgraph NAME --help'") and returns NG_EXIT_USAGE. */
+int ng_cli_usage_error (const char *name, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+/** An output file being written: a temporary file beside the target that
+ * ng_output_commit renames into place, or standard output for "-"/NULL. */
+typedef struct NgOutput NgOutput;
+
+/** Opens an output for path ("-" or NULL: standard output).  Caller ends it
+ * with ng_output_commit or ng_output_abort. */
+NgOutput *ng_output_open (const char *path, GError **error);
+/** The stream to write to; owned by the output. */
+FILE *ng_output_file (NgOutput *out);
+/** Flushes, checks for write errors and renames into place; frees out. */
+gboolean ng_output_commit (NgOutput *out, GError **error);
+/** Discards what was written (removes the temporary file); frees out.  NULL is fine. */
+void ng_output_abort (NgOutput *out);
+
+/** TRUE when progress messages should be shown (stderr is a terminal). */
+gboolean ng_cli_show_progress (void);
+
+G_END_DECLS
+
+#endif /* NG_CLI_H */

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: MIT */
+/* main.c: the `newsgraph` command: picks a subcommand and reports a failed
+ * write to standard output.  Everything else lives in cmd-*.c. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+const NgCommand ng_commands[] = {
+  { "convert", "merge RDF files and write them in one syntax", ng_cmd_convert },
+  { "stats", "count triples, subjects, predicates, graphs and class instances", ng_cmd_stats },
+  { NULL, NULL, NULL },
+};
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "Usage: newsgraph COMMAND [OPTION...] [FILE...]\n\n"
+                "Turns news reports into an RDF knowledge graph, queries it and draws it.\n\n"
+                "Commands:\n");
+  for (const NgCommand *c = ng_commands; c->name; c++)
+    fprintf (out, "  %-10s %s\n", c->name, c->summary);
+  fprintf (out, "\nOptions:\n"
+                "  -h, --help     show this help and exit\n"
+                "  --version      show the version and exit\n\n"
+                "'newsgraph COMMAND --help' describes a command.  A FILE of '-' is standard\n"
+                "input (or output).  Exit status: 0 success, 1 bad input, 2 usage error.\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  if (argc < 2) {
+    usage (stderr);
+    return NG_EXIT_USAGE;
+  }
+  const char *name = argv[1];
+  if (!strcmp (name, "-h") || !strcmp (name, "--help") || !strcmp (name, "help")) {
+    if (argc > 2 && strcmp (name, "help") == 0) {
+      name = argv[2];
+      char *help_argv[] = { argv[0], (char *) "--help", NULL };
+      for (const NgCommand *c = ng_commands; c->name; c++)
+        if (!strcmp (c->name, name)) {
+          g_set_prgname (g_strdup_printf ("newsgraph %s", c->name));
+          return c->run (2, help_argv);
+        }
+      fprintf (stderr, "newsgraph: unknown command '%s'\n", name);
+      return NG_EXIT_USAGE;
+    }
+    usage (stdout);
+    return NG_EXIT_OK;
+  }
+  if (!strcmp (name, "--version") || !strcmp (name, "-V")) {
+    printf ("newsgraph %s\n", PACKAGE_VERSION);
+    return NG_EXIT_OK;
+  }
+  const NgCommand *cmd = NULL;
+  for (const NgCommand *c = ng_commands; c->name && !cmd; c++)
+    if (!strcmp (c->name, name))
+      cmd = c;
+  if (!cmd) {
+    fprintf (stderr, "newsgraph: unknown command '%s'\nTry 'newsgraph --help'.\n", name);
+    return NG_EXIT_USAGE;
+  }
+  g_autofree char *prgname = g_strdup_printf ("newsgraph %s", cmd->name);
+  g_set_prgname (prgname);
+  argv[1] = argv[0];
+  int rc = cmd->run (argc - 1, argv + 1);
+  /* A full disk or closed pipe on stdout must not pass as success. */
+  if (fflush (stdout) != 0 || ferror (stdout) || fclose (stdout) != 0) {
+    ng_cli_error ("write error on standard output");
+    return rc ? rc : NG_EXIT_INPUT;
+  }
+  return rc;
+}

@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: MIT */
+/* util.c: messages, option parsing and atomic output files for the CLI. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "cli/cli.h"
+
+static void
+vmessage (const char *kind, const char *fmt, va_list ap)
+{
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  fprintf (stderr, "newsgraph: %s: %s\n", kind, msg);
+}
+
+void
+ng_cli_error (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  vmessage ("error", fmt, ap);
+  va_end (ap);
+}
+
+void
+ng_cli_warning (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  vmessage ("warning", fmt, ap);
+  va_end (ap);
+}
+
+int
+ng_cli_usage_error (const char *name, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  fprintf (stderr, "newsgraph %s: %s\nTry 'newsgraph %s --help' for more information.\n", name,
+           msg, name);
+  return NG_EXIT_USAGE;
+}
+
+gboolean
+ng_cli_parse (GOptionContext *ctx, const char *name, int *argc, char ***argv)
+{
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, argc, argv, &error)) {
+    ng_cli_usage_error (name, "%s", error->message);
+    g_error_free (error);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+ng_cli_show_progress (void)
+{
+  return isatty (fileno (stderr)) && !g_getenv ("CI");
+}
+
+struct NgOutput {
+  FILE *fp;
+  char *path;     /**< target, or NULL for stdout */
+  char *tmp_path; /**< the temporary file beside it */
+};
+
+NgOutput *
+ng_output_open (const char *path, GError **error)
+{
+  NgOutput *out = g_new0 (NgOutput, 1);
+  if (!path || !strcmp (path, "-")) {
+    out->fp = stdout;
+    return out;
+  }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "%s: is a directory", path);
+    g_free (out);
+    return NULL;
+  }
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  out->tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int fd = g_mkstemp (out->tmp_path);
+  if (fd < 0) {
+    int e = errno;
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: cannot create: %s",
+                 path, g_strerror (e));
+    g_free (out->tmp_path);
+    g_free (out);
+    return NULL;
+  }
+  fchmod (fd, 0644);
+  out->fp = fdopen (fd, "wb");
+  out->path = g_strdup (path);
+  return out;
+}
+
+FILE *
+ng_output_file (NgOutput *out)
+{
+  return out->fp;
+}
+
+gboolean
+ng_output_commit (NgOutput *out, GError **error)
+{
+  gboolean ok = TRUE;
+  const char *what = out->path ? out->path : "standard output";
+  if (fflush (out->fp) != 0 || ferror (out->fp)) {
+    int e = errno ? errno : EIO;
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: write error: %s", what,
+                 g_strerror (e));
+    ok = FALSE;
+  }
+  if (out->path) {
+    if (fclose (out->fp) != 0 && ok) {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: write error: %s",
+                   what, g_strerror (e));
+      ok = FALSE;
+    }
+    if (ok && g_rename (out->tmp_path, out->path) != 0) {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: cannot rename: %s",
+                   what, g_strerror (e));
+      ok = FALSE;
+    }
+    if (!ok)
+      g_unlink (out->tmp_path);
+  }
+  g_free (out->path);
+  g_free (out->tmp_path);
+  g_free (out);
+  return ok;
+}
+
+void
+ng_output_abort (NgOutput *out)
+{
+  if (!out)
+    return;
+  if (out->path) {
+    fclose (out->fp);
+    g_unlink (out->tmp_path);
+  }
+  g_free (out->path);
+  g_free (out->tmp_path);
+  g_free (out);
+}

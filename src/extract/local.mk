@@ -1,0 +1,1 @@
+## extract: sources of this area go into src/libng.a

@@ -1,0 +1,1 @@
+## query: sources of this area go into src/libng.a

@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: MIT */
+/* load.c: every syntax raptor2 parses, into the store.
+ *
+ * raptor2 reports errors through the world's log handler even when the
+ * parse call returns 0, so errors are counted there and the first one is
+ * kept for the message.  Statements that arrived before a syntax error are
+ * dropped again (ng_store_truncate): a failed file leaves nothing behind.
+ * Files are opened here, never by raptor, so a missing file is "no such
+ * file" and never a URL fetch.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <raptor2.h>
+
+#include "rdfio/rdfio.h"
+
+G_DEFINE_QUARK (ng-rdfio-error-quark, ng_rdfio_error)
+
+#define CHUNK (1u << 16)
+
+typedef struct {
+  NgStore *store;
+  const char *name;   /**< file name for messages */
+  char *blank_prefix; /**< "dN_": scopes blank labels to this load */
+  GString *blank;     /**< scratch for prefixed labels */
+  int n_errors;
+  char *first_error;  /**< "LINE:COL: text" of the first error */
+} LoadCtx;
+
+static const struct {
+  const char *name;
+  const char *raptor;
+  const char *ext;
+  NgSyntax syntax;
+} syntaxes[] = {
+  { "turtle", "turtle", "ttl", NG_SYNTAX_TURTLE },
+  { "ntriples", "ntriples", "nt", NG_SYNTAX_NTRIPLES },
+  { "nquads", "nquads", "nq", NG_SYNTAX_NQUADS },
+  { "trig", "trig", "trig", NG_SYNTAX_TRIG },
+  { "rdfxml", "rdfxml", "rdf", NG_SYNTAX_RDFXML },
+};
+
+static const struct {
+  const char *alias;
+  NgSyntax syntax;
+} aliases[] = {
+  { "ttl", NG_SYNTAX_TURTLE }, { "n3", NG_SYNTAX_TURTLE },
+  { "nt", NG_SYNTAX_NTRIPLES }, { "n-triples", NG_SYNTAX_NTRIPLES },
+  { "nq", NG_SYNTAX_NQUADS }, { "n-quads", NG_SYNTAX_NQUADS },
+  { "xml", NG_SYNTAX_RDFXML }, { "rdf", NG_SYNTAX_RDFXML }, { "owl", NG_SYNTAX_RDFXML },
+  { "rdf/xml", NG_SYNTAX_RDFXML },
+};
+
+NgSyntax
+ng_syntax_from_name (const char *name)
+{
+  if (!name)
+    return NG_SYNTAX_UNKNOWN;
+  for (gsize i = 0; i < G_N_ELEMENTS (syntaxes); i++)
+    if (g_ascii_strcasecmp (name, syntaxes[i].name) == 0)
+      return syntaxes[i].syntax;
+  for (gsize i = 0; i < G_N_ELEMENTS (aliases); i++)
+    if (g_ascii_strcasecmp (name, aliases[i].alias) == 0)
+      return aliases[i].syntax;
+  return NG_SYNTAX_UNKNOWN;
+}
+
+NgSyntax
+ng_syntax_from_filename (const char *path)
+{
+  const char *dot = path ? strrchr (path, '.') : NULL;
+  if (!dot || strchr (dot, '/'))
+    return NG_SYNTAX_UNKNOWN;
+  return ng_syntax_from_name (dot + 1);
+}
+
+const char *
+ng_syntax_name (NgSyntax syntax)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (syntaxes); i++)
+    if (syntaxes[i].syntax == syntax)
+      return syntaxes[i].name;
+  return "unknown";
+}
+
+const char *
+ng_syntax_extension (NgSyntax syntax)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (syntaxes); i++)
+    if (syntaxes[i].syntax == syntax)
+      return syntaxes[i].ext;
+  return "";
+}
+
+const char *
+ng_syntax_names (void)
+{
+  return "turtle (ttl), ntriples (nt), nquads (nq), trig, rdfxml (xml)";
+}
+
+static const char *
+raptor_name (NgSyntax syntax)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (syntaxes); i++)
+    if (syntaxes[i].syntax == syntax)
+      return syntaxes[i].raptor;
+  return NULL;
+}
+
+static void
+on_log (void *user, raptor_log_message *msg)
+{
+  LoadCtx *ctx = user;
+  if (msg->level < RAPTOR_LOG_LEVEL_ERROR)
+    return;
+  if (ctx->n_errors++ == 0) {
+    const raptor_locator *loc = msg->locator;
+    if (loc && loc->line >= 0 && loc->column >= 0)
+      ctx->first_error = g_strdup_printf ("%d:%d: error: %s", loc->line, loc->column, msg->text);
+    else if (loc && loc->line >= 0)
+      ctx->first_error = g_strdup_printf ("%d:1: error: %s", loc->line, msg->text);
+    else
+      ctx->first_error = g_strdup_printf ("1:1: error: %s", msg->text);
+  }
+}
+
+static NgTermId
+intern_term (LoadCtx *ctx, const raptor_term *t)
+{
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI: {
+    size_t len;
+    const unsigned char *s = raptor_uri_as_counted_string (t->value.uri, &len);
+    return ng_store_iri (ctx->store, (const char *) s, (gssize) len);
+  }
+  case RAPTOR_TERM_TYPE_BLANK:
+    g_string_truncate (ctx->blank, 0);
+    g_string_append (ctx->blank, ctx->blank_prefix);
+    g_string_append_len (ctx->blank, (const char *) t->value.blank.string,
+                         t->value.blank.string_len);
+    return ng_store_blank (ctx->store, ctx->blank->str, (gssize) ctx->blank->len);
+  case RAPTOR_TERM_TYPE_LITERAL: {
+    const raptor_term_literal_value *l = &t->value.literal;
+    const char *dt = l->datatype ? (const char *) raptor_uri_as_string (l->datatype) : NULL;
+    return ng_store_literal (ctx->store, (const char *) l->string, l->string_len,
+                             (const char *) l->language, dt);
+  }
+  default:
+    return NG_TERM_NONE;
+  }
+}
+
+static void
+on_statement (void *user, raptor_statement *st)
+{
+  LoadCtx *ctx = user;
+  if (ctx->n_errors)
+    return;
+  NgTermId s = intern_term (ctx, st->subject);
+  NgTermId p = intern_term (ctx, st->predicate);
+  NgTermId o = intern_term (ctx, st->object);
+  NgTermId g = st->graph ? intern_term (ctx, st->graph) : NG_GRAPH_DEFAULT;
+  if (s && p && o && g)
+    ng_store_add (ctx->store, s, p, o, g);
+}
+
+static void
+on_namespace (void *user, raptor_namespace *ns)
+{
+  LoadCtx *ctx = user;
+  const unsigned char *prefix = raptor_namespace_get_prefix (ns);
+  raptor_uri *uri = raptor_namespace_get_uri (ns);
+  if (uri)
+    ng_store_add_prefix (ctx->store, prefix ? (const char *) prefix : "",
+                         (const char *) raptor_uri_as_string (uri));
+}
+
+/* A reader of the input: either a FILE or a memory buffer. */
+typedef struct {
+  FILE *fp;
+  const char *data;
+  gsize len, pos;
+} Source;
+
+static gsize
+source_read (Source *src, unsigned char *buf, gsize n)
+{
+  if (src->fp)
+    return fread (buf, 1, n, src->fp);
+  gsize k = MIN (n, src->len - src->pos);
+  memcpy (buf, src->data + src->pos, k);
+  src->pos += k;
+  return k;
+}
+
+static guint load_counter;
+
+static gboolean
+load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
+             const char *name, GError **error)
+{
+  unsigned char *buf = g_malloc (CHUNK);
+  gsize n = source_read (src, buf, CHUNK);
+  gboolean ok = FALSE;
+  raptor_world *world = raptor_new_world ();
+  LoadCtx ctx = { store, name, NULL, g_string_new (NULL), 0, NULL };
+  ctx.blank_prefix = g_strdup_printf ("d%u_", ++load_counter);
+  raptor_world_set_log_handler (world, &ctx, on_log);
+  raptor_world_open (world);
+
+  const char *pname = raptor_name (syntax);
+  if (!pname) {
+    pname = raptor_world_guess_parser_name (world, NULL, NULL, buf, n, (const unsigned char *) name);
+    if (!pname || !strcmp (pname, "guess")) {
+      g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_FORMAT,
+                   "%s: cannot tell the RDF syntax; name it with -i (%s)", name, ng_syntax_names ());
+      goto out;
+    }
+  }
+  raptor_parser *parser = raptor_new_parser (world, pname);
+  raptor_parser_set_statement_handler (parser, &ctx, on_statement);
+  raptor_parser_set_namespace_handler (parser, &ctx, on_namespace);
+  raptor_uri *base_uri = raptor_new_uri (world, (const unsigned char *) base);
+  gsize start = ng_store_n_added (store);
+  if (raptor_parser_parse_start (parser, base_uri) == 0) {
+    gboolean more = TRUE;
+    while (more && !ctx.n_errors) {
+      more = n == CHUNK;
+      if (raptor_parser_parse_chunk (parser, buf, n, !more) != 0 && !ctx.n_errors)
+        on_log (&ctx, &(raptor_log_message){ .level = RAPTOR_LOG_LEVEL_ERROR,
+                                             .text = "parse failed" });
+      if (more)
+        n = source_read (src, buf, CHUNK);
+    }
+  } else {
+    ctx.n_errors++;
+  }
+  if (src->fp && ferror (src->fp)) {
+    g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_OPEN, "%s: read error: %s", name,
+                 g_strerror (errno));
+    ng_store_truncate (store, start);
+  } else if (ctx.n_errors) {
+    g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_SYNTAX, "%s:%s", name,
+                 ctx.first_error ? ctx.first_error : "1:1: error: cannot parse");
+    ng_store_truncate (store, start);
+  } else {
+    ok = TRUE;
+  }
+  raptor_free_uri (base_uri);
+  raptor_free_parser (parser);
+out:
+  raptor_free_world (world);
+  g_free (ctx.blank_prefix);
+  g_free (ctx.first_error);
+  g_string_free (ctx.blank, TRUE);
+  g_free (buf);
+  return ok;
+}
+
+static char *
+default_base (const char *path)
+{
+  if (!strcmp (path, "-"))
+    return g_strdup ("file:///dev/stdin");
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  char *uri = g_filename_to_uri (abs, NULL, NULL);
+  return uri ? uri : g_strdup ("file:///");
+}
+
+gboolean
+ng_rdf_load_file (NgStore *store, const char *path, NgSyntax syntax, const char *base,
+                  GError **error)
+{
+  g_return_val_if_fail (store && path, FALSE);
+  gboolean is_stdin = !strcmp (path, "-");
+  if (!is_stdin && g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_OPEN, "%s: is a directory", path);
+    return FALSE;
+  }
+  FILE *fp = is_stdin ? stdin : fopen (path, "rb");
+  if (!fp) {
+    int e = errno;
+    g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_OPEN, "%s: %s", path,
+                 e == ENOENT ? "no such file" : g_strerror (e));
+    return FALSE;
+  }
+  if (syntax == NG_SYNTAX_UNKNOWN && !is_stdin)
+    syntax = ng_syntax_from_filename (path);
+  g_autofree char *dbase = base ? NULL : default_base (path);
+  Source src = { .fp = fp };
+  gboolean ok = load_source (store, &src, syntax, base ? base : dbase,
+                             is_stdin ? "<stdin>" : path, error);
+  if (!is_stdin)
+    fclose (fp);
+  return ok;
+}
+
+gboolean
+ng_rdf_load_data (NgStore *store, const char *data, gsize len, NgSyntax syntax,
+                  const char *base, const char *name, GError **error)
+{
+  g_return_val_if_fail (store && (data || !len), FALSE);
+  Source src = { .data = data ? data : "", .len = len };
+  return load_source (store, &src, syntax, base ? base : "file:///data", name ? name : "<data>",
+                      error);
+}

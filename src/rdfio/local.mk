@@ -1,0 +1,5 @@
+## rdfio: the only place that includes <raptor2.h>
+src_libng_a_SOURCES += \
+	src/rdfio/rdfio.h \
+	src/rdfio/load.c \
+	src/rdfio/save.c

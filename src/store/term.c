@@ -1,0 +1,314 @@
+/* SPDX-License-Identifier: MIT */
+/* term.c: the term dictionary (interning IRIs, blank nodes and literals).
+ *
+ * See store-private.h for the record layout.  Responsible for memory
+ * compactness: a term costs its bytes plus 16 bytes of record and about
+ * 6 bytes of table; nothing here knows about quads.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "store/store-private.h"
+
+#define ARENA_BLOCK (1u << 20) /* TUNING: 1 MiB blocks */
+#define RESERVED_TERMS 1u      /* id 1 is the default graph */
+
+static guint64
+hash_bytes (const guint8 *p, gsize n)
+{
+  /* A multiply-xorshift hash over 8-byte words: fast on short keys like IRIs
+   * and good enough for an open-addressing table with linear probing. */
+  guint64 h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+  while (n >= 8) {
+    guint64 v;
+    memcpy (&v, p, 8);
+    h = (h ^ v) * 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  guint64 v = 0;
+  memcpy (&v, p, n);
+  h = (h ^ v ^ (guint64) n << 56) * 0x165667B19E3779F9ull;
+  h ^= h >> 32;
+  h *= 0x9E3779B97F4A7C15ull;
+  h ^= h >> 29;
+  return h;
+}
+
+static guint8 *
+arena_alloc (NgDict *d, gsize n)
+{
+  if (n > d->cur_left) {
+    gsize size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+    d->cur = g_malloc (size);
+    d->cur_left = size;
+    d->arena_bytes += size;
+    g_ptr_array_add (d->blocks, d->cur);
+  }
+  guint8 *p = d->cur;
+  d->cur += n;
+  d->cur_left -= n;
+  return p;
+}
+
+static void
+table_grow (NgDict *d)
+{
+  guint32 size = (d->table_mask + 1) * 2;
+  guint32 *t = g_new0 (guint32, size);
+  for (guint32 id = 1; id <= d->n_terms; id++) {
+    guint32 i = d->terms[id].hash & (size - 1);
+    while (t[i])
+      i = (i + 1) & (size - 1);
+    t[i] = id;
+  }
+  g_free (d->table);
+  d->table = t;
+  d->table_mask = size - 1;
+}
+
+/* Finds the key in d->scratch; returns its id or 0, and the slot where it
+ * is or would go. */
+static NgTermId
+dict_find (const NgDict *d, guint32 hash, guint32 *slot)
+{
+  const guint8 *key = d->scratch->data;
+  guint32 len = d->scratch->len;
+  guint32 i = hash & d->table_mask;
+  for (;;) {
+    NgTermId id = d->table[i];
+    if (!id) {
+      *slot = i;
+      return NG_TERM_NONE;
+    }
+    const NgTermRec *r = &d->terms[id];
+    if (r->hash == hash && r->len == len && memcmp (r->rec, key, len) == 0) {
+      *slot = i;
+      return id;
+    }
+    i = (i + 1) & d->table_mask;
+  }
+}
+
+static NgTermId
+dict_intern_scratch (NgDict *d)
+{
+  guint32 hash = (guint32) hash_bytes (d->scratch->data, d->scratch->len);
+  guint32 slot;
+  NgTermId id = dict_find (d, hash, &slot);
+  if (id)
+    return id;
+  if (d->n_terms == G_MAXUINT32 - 1)
+    g_error ("newsgraph: more than 2^32 terms");
+  if (d->n_terms + 1 >= d->cap_terms) {
+    d->cap_terms = d->cap_terms * 2;
+    d->terms = g_renew (NgTermRec, d->terms, d->cap_terms);
+  }
+  id = ++d->n_terms;
+  guint8 *rec = arena_alloc (d, d->scratch->len);
+  memcpy (rec, d->scratch->data, d->scratch->len);
+  d->terms[id] = (NgTermRec){ rec, d->scratch->len, hash };
+  d->table[slot] = id;
+  /* TUNING: keep the load factor under 0.7 so linear probes stay short. */
+  if ((guint64) d->n_terms * 10 > (guint64) (d->table_mask + 1) * 7)
+    table_grow (d);
+  return id;
+}
+
+static void
+scratch_simple (GByteArray *s, NgTermKind kind, const char *v, gssize len)
+{
+  guint8 k = (guint8) kind, nul = 0;
+  g_byte_array_set_size (s, 0);
+  g_byte_array_append (s, &k, 1);
+  g_byte_array_append (s, (const guint8 *) v, (guint) (len < 0 ? strlen (v) : (gsize) len));
+  g_byte_array_append (s, &nul, 1);
+}
+
+#define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
+
+static void
+scratch_literal (GByteArray *s, const char *lex, gssize len, const char *lang,
+                 const char *datatype)
+{
+  guint8 k = NG_TERM_LITERAL, nul = 0, tag = 0;
+  guint32 n = (guint32) (len < 0 ? strlen (lex) : (gsize) len);
+  g_byte_array_set_size (s, 0);
+  g_byte_array_append (s, &k, 1);
+  g_byte_array_append (s, (const guint8 *) &n, 4);
+  g_byte_array_append (s, (const guint8 *) lex, n);
+  g_byte_array_append (s, &nul, 1);
+  if (lang && *lang) {
+    tag = '@';
+    g_byte_array_append (s, &tag, 1);
+    for (const char *c = lang; *c; c++) {
+      guint8 l = (guint8) g_ascii_tolower (*c);
+      g_byte_array_append (s, &l, 1);
+    }
+  } else if (datatype && strcmp (datatype, XSD_STRING) != 0) {
+    tag = '^';
+    g_byte_array_append (s, &tag, 1);
+    g_byte_array_append (s, (const guint8 *) datatype, (guint) strlen (datatype));
+  } else {
+    g_byte_array_append (s, &tag, 1);
+  }
+  g_byte_array_append (s, &nul, 1);
+}
+
+void
+ng_dict_init (NgDict *d)
+{
+  memset (d, 0, sizeof *d);
+  d->blocks = g_ptr_array_new_with_free_func (g_free);
+  d->cap_terms = 1024;
+  d->terms = g_new0 (NgTermRec, d->cap_terms);
+  d->table_mask = 2047;
+  d->table = g_new0 (guint32, d->table_mask + 1);
+  d->scratch = g_byte_array_new ();
+  /* The reserved default-graph term; it has no string form. */
+  scratch_simple (d->scratch, NG_TERM_DEFAULT_GRAPH, "", 0);
+  dict_intern_scratch (d);
+  g_assert (d->n_terms == RESERVED_TERMS);
+}
+
+void
+ng_dict_clear (NgDict *d)
+{
+  g_ptr_array_unref (d->blocks);
+  g_free (d->terms);
+  g_free (d->table);
+  g_byte_array_unref (d->scratch);
+  memset (d, 0, sizeof *d);
+}
+
+NgTermId
+ng_store_iri (NgStore *store, const char *iri, gssize len)
+{
+  g_return_val_if_fail (store && iri, NG_TERM_NONE);
+  scratch_simple (store->dict.scratch, NG_TERM_IRI, iri, len);
+  return dict_intern_scratch (&store->dict);
+}
+
+NgTermId
+ng_store_blank (NgStore *store, const char *label, gssize len)
+{
+  g_return_val_if_fail (store && label, NG_TERM_NONE);
+  scratch_simple (store->dict.scratch, NG_TERM_BLANK, label, len);
+  return dict_intern_scratch (&store->dict);
+}
+
+NgTermId
+ng_store_fresh_blank (NgStore *store)
+{
+  /* Labels with a '-' cannot come from a loaded document: rdfio prefixes
+   * every document label with "dN_". */
+  char buf[32];
+  g_snprintf (buf, sizeof buf, "gen-%" G_GUINT64_FORMAT, ++store->dict.n_fresh);
+  return ng_store_blank (store, buf, -1);
+}
+
+NgTermId
+ng_store_literal (NgStore *store, const char *lex, gssize len, const char *lang,
+                  const char *datatype)
+{
+  g_return_val_if_fail (store && lex, NG_TERM_NONE);
+  scratch_literal (store->dict.scratch, lex, len, lang, datatype);
+  return dict_intern_scratch (&store->dict);
+}
+
+static NgTermId
+lookup_scratch (const NgStore *store)
+{
+  const NgDict *d = &store->dict;
+  guint32 hash = (guint32) hash_bytes (d->scratch->data, d->scratch->len);
+  guint32 slot;
+  return dict_find (d, hash, &slot);
+}
+
+NgTermId
+ng_store_lookup_iri (const NgStore *store, const char *iri)
+{
+  g_return_val_if_fail (store && iri, NG_TERM_NONE);
+  /* The scratch buffer is a cache, not state: lookups may reuse it. */
+  scratch_simple (store->dict.scratch, NG_TERM_IRI, iri, -1);
+  return lookup_scratch (store);
+}
+
+NgTermId
+ng_store_lookup_literal (const NgStore *store, const char *lex, gssize len,
+                         const char *lang, const char *datatype)
+{
+  g_return_val_if_fail (store && lex, NG_TERM_NONE);
+  scratch_literal (store->dict.scratch, lex, len, lang, datatype);
+  return lookup_scratch (store);
+}
+
+NgTermKind
+ng_term_kind (const NgStore *store, NgTermId id)
+{
+  if (!store || id == NG_TERM_NONE || id > store->dict.n_terms)
+    return 0;
+  return (NgTermKind) store->dict.terms[id].rec[0];
+}
+
+const char *
+ng_term_value (const NgStore *store, NgTermId id, gsize *len)
+{
+  NgTermKind kind = ng_term_kind (store, id);
+  if (!kind) {
+    if (len)
+      *len = 0;
+    return NULL;
+  }
+  const NgTermRec *r = &store->dict.terms[id];
+  if (kind == NG_TERM_LITERAL) {
+    guint32 n;
+    memcpy (&n, r->rec + 1, 4);
+    if (len)
+      *len = n;
+    return (const char *) r->rec + 5;
+  }
+  if (len)
+    *len = r->len - 2;
+  return (const char *) r->rec + 1;
+}
+
+static const char *
+literal_extra (const NgStore *store, NgTermId id, char want)
+{
+  if (ng_term_kind (store, id) != NG_TERM_LITERAL)
+    return NULL;
+  const NgTermRec *r = &store->dict.terms[id];
+  guint32 n;
+  memcpy (&n, r->rec + 1, 4);
+  const guint8 *tag = r->rec + 5 + n + 1;
+  return *tag == (guint8) want ? (const char *) tag + 1 : NULL;
+}
+
+const char *
+ng_term_lang (const NgStore *store, NgTermId id)
+{
+  return literal_extra (store, id, '@');
+}
+
+const char *
+ng_term_datatype (const NgStore *store, NgTermId id)
+{
+  return literal_extra (store, id, '^');
+}
+
+guint32
+ng_store_n_terms (const NgStore *store)
+{
+  return store ? store->dict.n_terms : 0;
+}
+
+gsize
+ng_store_dict_bytes (const NgStore *store)
+{
+  const NgDict *d = &store->dict;
+  return d->arena_bytes + (gsize) d->cap_terms * sizeof (NgTermRec)
+         + (gsize) (d->table_mask + 1) * sizeof (guint32);
+}

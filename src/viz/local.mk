@@ -1,0 +1,1 @@
+## viz: sources of this area go into src/libng.a

@@ -1,0 +1,48 @@
+#!/bin/sh
+# t-bad-input.sh: bad input gets a clear message and exit 1; usage errors 2;
+# a failed run leaves no output file behind.
+. "$(dirname "$0")/lib.sh"
+
+expect_exit "missing file" 1 "$NEWSGRAPH" convert "$TMP/nope.ttl"
+expect_err "missing file message" "nope.ttl: no such file"
+
+: >"$TMP/empty.nt"
+expect_exit "empty file is an empty graph" 0 "$NEWSGRAPH" convert -o nt "$TMP/empty.nt"
+[ ! -s "$TMP/out" ] && ok "empty output" || not_ok "empty output"
+
+head -c 4096 /dev/urandom >"$TMP/binary.nt" 2>/dev/null || printf '\000\001\002\377' >"$TMP/binary.nt"
+expect_exit "binary file" 1 "$NEWSGRAPH" convert "$TMP/binary.nt"
+expect_err "binary file message has file:line:col" "binary.nt:[0-9]+:[0-9]+: error:"
+
+printf '<http://e/s> <http://e/p> "caf\351" .\n' >"$TMP/latin1.nt"
+expect_exit "invalid UTF-8 in a literal" 1 "$NEWSGRAPH" convert "$TMP/latin1.nt"
+
+printf '<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <http://e/p> "trunc' >"$TMP/trunc.nt"
+expect_exit "truncated file" 1 "$NEWSGRAPH" convert --output "$TMP/result.ttl" "$TMP/trunc.nt"
+expect_err "truncated file points at line 2" "trunc.nt:2:[0-9]+: error:"
+[ ! -e "$TMP/result.ttl" ] && ok "no output file left behind" || not_ok "no output file left behind"
+ls -a "$TMP" | grep -q '^\.result' && not_ok "no temporary file left behind" || ok "no temporary file left behind"
+
+mkdir "$TMP/dir"
+expect_exit "a directory" 1 "$NEWSGRAPH" convert "$TMP/dir"
+expect_err "directory message" "is a directory"
+
+expect_exit "unknown input format" 2 "$NEWSGRAPH" convert -i bogus "$TMP/empty.nt"
+expect_err "unknown format named" "unknown input format 'bogus'"
+expect_exit "unknown output format" 2 "$NEWSGRAPH" convert -o bogus "$TMP/empty.nt"
+expect_exit "unknown option" 2 "$NEWSGRAPH" convert --bogus "$TMP/empty.nt"
+expect_exit "no inputs" 2 "$NEWSGRAPH" convert
+expect_exit "unknown command" 2 "$NEWSGRAPH" frobnicate
+expect_exit "no command" 2 "$NEWSGRAPH"
+if [ -w /dev/full ]; then
+  expect_exit "write error on stdout" 1 sh -c "printf '<http://e/s> <http://e/p> <http://e/o> .\\n' | '$NEWSGRAPH' convert -i nt -o nt - >/dev/full"
+else skip "write error on stdout" "no /dev/full"; fi
+
+# One line of 200 MB: a literal that long loads and is counted.
+if [ "${NG_SKIP_HUGE:-}" = "" ]; then
+  { printf '<http://e/s> <http://e/p> "'; head -c 200000000 /dev/zero | tr '\0' 'x'; printf '" .\n'; } >"$TMP/huge.nt"
+  expect_exit "a single 200 MB line" 0 "$NEWSGRAPH" stats "$TMP/huge.nt"
+  grep -q '^triples	1$' "$TMP/out" && ok "200 MB literal counted" || not_ok "200 MB literal counted"
+  rm -f "$TMP/huge.nt"
+else skip "a single 200 MB line" "NG_SKIP_HUGE set"; fi
+finish
