@@ -1,0 +1,1 @@
+## lingua: cross-language resources (pinyin, simplified/traditional, bilingual names)
