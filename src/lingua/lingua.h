@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: MIT */
+/* lingua.h: cross-language knowledge for entity resolution.
+ *
+ * Hanyu Pinyin of Chinese personal names (from the Unicode Han database),
+ * traditional -> simplified Chinese, and bilingual names of organizations
+ * (a curated data file of official names plus a lexicon of general
+ * correspondences such as 基金会 <-> Foundation).  The extractor uses these
+ * to give one real entity one IRI whatever the language of the article.
+ *
+ * Every function returns a newly allocated string the caller frees with
+ * g_free, or NULL when it has no answer.  Arguments are borrowed UTF-8.
+ * Depends on GLib only; data is compiled in (GResource) and loaded lazily,
+ * thread-safely, on first use.
+ */
+#ifndef NG_LINGUA_H
+#define NG_LINGUA_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/** Simplified Chinese for a traditional (or mixed) string; other
+ * characters are copied unchanged. */
+char *ng_lingua_to_simplified (const char *s);
+
+/** Toneless pinyin syllables of a Han string, space-separated, lowercase
+ * ("王秀军" -> "wang xiu jun"); NULL if a Han character is unknown. */
+char *ng_lingua_pinyin (const char *han);
+
+/** The English form of a Chinese personal name, surname first, given name
+ * joined ("王秀军" -> "Wang Xiujun", "欧阳娜娜" -> "Ouyang Nana"), using the
+ * surname table for two-character surnames and surname readings
+ * (单 -> Shan).  NULL if the string is not a plausible Han name. */
+char *ng_lingua_person_name_en (const char *zh_name);
+
+/** A matching key for a person's name in either language: lowercase ASCII,
+ * surname first, hyphen-separated ("wang-xiujun" for "王秀军", "Wang Xiujun",
+ * "Wang Xiu-jun", "WANG Xiujun").  NULL when no key can be made. */
+char *ng_lingua_person_key (const char *name);
+
+/** The official or composed English name of a Chinese organization name
+ * ("中国互联网发展基金会" -> "China Internet Development Foundation",
+ * "民政部" -> "Ministry of Civil Affairs"); NULL when unknown. */
+char *ng_lingua_org_name_en (const char *zh_name);
+
+/** The official Chinese name of an English organization name, from the
+ * curated data file; NULL when unknown. */
+char *ng_lingua_org_name_zh (const char *en_name);
+
+/** A matching key for an organization name in either language: the English
+ * name (translated when Chinese), lowercased, slugged, with a leading "the"
+ * and generic company suffixes (Group, Co., Ltd., Inc., Corporation, Holdings)
+ * dropped ("Tencent Group" and "Tencent" -> "tencent", but "Tencent Charity
+ * Foundation" -> "tencent-charity-foundation").  NULL when none. */
+char *ng_lingua_org_key (const char *name);
+
+/** A URL-safe slug of any name: lowercase ASCII letters, digits and
+ * hyphens; Han characters become pinyin.  Never NULL (may be ""). */
+char *ng_lingua_slug (const char *name);
+
+G_END_DECLS
+
+#endif /* NG_LINGUA_H */
