@@ -58,6 +58,11 @@ char *ng_lingua_org_key (const char *name);
  * hyphens; Han characters become pinyin.  Never NULL (may be ""). */
 char *ng_lingua_slug (const char *name);
 
+/** TRUE when name is a Chinese surname: one or two Han characters from the
+ * surname table ("王", "欧阳", traditional forms accepted), or its toneless
+ * pinyin in Latin letters, any case ("Wang", "OUYANG").  NULL gives FALSE. */
+gboolean ng_lingua_is_surname (const char *name);
+
 G_END_DECLS
 
 #endif /* NG_LINGUA_H */

@@ -1,4 +1,38 @@
 ## lingua: cross-language resources (pinyin, simplified/traditional, bilingual names)
+## The data files under src/lingua/data/ are compiled in with GResource.
+## pinyin.txt and t2s.txt are generated from Unihan by src/lingua/gen-tables.py
+## and committed (the build needs no network and no unicode-data).
+lingua_data_files = \
+	src/lingua/data/pinyin.txt \
+	src/lingua/data/t2s.txt \
+	src/lingua/data/t2s-extra.txt \
+	src/lingua/data/surnames.txt
+
 src_libng_a_SOURCES += \
 	src/lingua/lingua.h \
-	src/lingua/lingua.c
+	src/lingua/lingua-private.h \
+	src/lingua/data.c \
+	src/lingua/variants.c \
+	src/lingua/pinyin.c \
+	src/lingua/keys.c \
+	src/lingua/orgnames.c
+nodist_src_libng_a_SOURCES = \
+	src/lingua/lingua-resources.c \
+	src/lingua/lingua-resources.h
+BUILT_SOURCES += src/lingua/lingua-resources.c src/lingua/lingua-resources.h
+CLEANFILES += src/lingua/lingua-resources.c src/lingua/lingua-resources.h
+EXTRA_DIST += \
+	src/lingua/lingua.gresource.xml \
+	src/lingua/gen-tables.py \
+	src/lingua/data/README.md \
+	src/lingua/data/UNICODE-LICENSE \
+	$(lingua_data_files)
+
+src/lingua/lingua-resources.c: $(srcdir)/src/lingua/lingua.gresource.xml $(lingua_data_files:%=$(srcdir)/%)
+	$(AM_V_GEN)$(MKDIR_P) src/lingua && \
+	$(GLIB_COMPILE_RESOURCES) --target=$@ --sourcedir=$(srcdir)/src/lingua/data \
+	  --generate-source --c-name ng_lingua --internal $(srcdir)/src/lingua/lingua.gresource.xml
+src/lingua/lingua-resources.h: $(srcdir)/src/lingua/lingua.gresource.xml
+	$(AM_V_GEN)$(MKDIR_P) src/lingua && \
+	$(GLIB_COMPILE_RESOURCES) --target=$@ --sourcedir=$(srcdir)/src/lingua/data \
+	  --generate-header --c-name ng_lingua --internal $(srcdir)/src/lingua/lingua.gresource.xml

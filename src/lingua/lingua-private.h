@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/* lingua-private.h: what the files of src/lingua/ share: the compiled-in
+ * data (GResource, parsed lazily once) and small text helpers.  Not for
+ * use outside src/lingua/. */
+#ifndef NG_LINGUA_PRIVATE_H
+#define NG_LINGUA_PRIVATE_H
+
+#include <glib.h>
+
+/* The character tables, parsed on first use and then read-only.  Every
+ * string in them lives as long as the process. */
+typedef struct {
+  GHashTable *reading;       /**< code point -> toneless reading ("wang", "lv") */
+  GHashTable *t2s;           /**< traditional code point -> simplified code point */
+  GHashTable *syllables;     /**< set of valid toneless syllables (Latin side) */
+  GHashTable *surname;       /**< Han surname (simplified) -> reading ("ouyang") */
+  GHashTable *surname_latin; /**< set of surname readings ("wang", "ouyang") */
+} NgLinguaTables;
+
+/* The tables; never NULL (aborts if the compiled-in data is broken). */
+const NgLinguaTables *ng_lingua_tables (void);
+
+/* The bytes of a compiled-in data file (a name under data/), owned by the
+ * resource; NUL-terminated; valid for the life of the process. */
+const char *ng_lingua_resource (const char *name, gsize *n_bytes);
+
+/* Calls fn for each non-empty, non-comment line of a data file, split at
+ * tabs into a NULL-terminated vector (borrowed for the call). */
+typedef void (*NgLinguaLineFunc) (char **fields, guint n_fields, gpointer data);
+void ng_lingua_foreach_line (const char *name, NgLinguaLineFunc fn, gpointer data);
+
+/* TRUE for a CJK ideograph (Han script, letter). */
+gboolean ng_lingua_is_han (gunichar c);
+
+/* The toneless reading of a character with ü written "u" ("lü" -> "lu"),
+ * or NULL; owned by the tables. */
+const char *ng_lingua_char_reading (gunichar c);
+
+/* NFKC, then traditional -> simplified; caller frees. */
+char *ng_lingua_normalize_zh (const char *s);
+
+/* NFKD with combining marks removed, so Latin letters lose their accents
+ * ("Lü" -> "Lu", "é" -> "e"); caller frees. */
+char *ng_lingua_strip_accents (const char *s);
+
+/* TRUE when word (lowercase ASCII) splits into pinyin syllables; accepts
+ * "v" for ü after l and n ("lv", "nve"). */
+gboolean ng_lingua_is_pinyin_word (const char *word);
+
+/* Appends the hyphen-separated slug of s to out (ASCII letters and digits
+ * lowercased, Han characters as pinyin syllables, other runs as one
+ * hyphen); apostrophes join ("People's" -> "peoples"). */
+void ng_lingua_slug_append (GString *out, const char *s);
+
+#endif /* NG_LINGUA_PRIVATE_H */
