@@ -58,6 +58,21 @@ char *ng_lingua_org_key (const char *name);
  * hyphens; Han characters become pinyin.  Never NULL (may be ""). */
 char *ng_lingua_slug (const char *name);
 
+/** The English name of a Chinese place name: listed provinces, cities and
+ * countries by their usual English name ("浙江省" -> "Zhejiang Province",
+ * "浙江" -> "Zhejiang", "杭州市" -> "Hangzhou", "香港" -> "Hong Kong"),
+ * others in pinyin with the administrative suffix translated ("乌镇" ->
+ * "Wuzhen", "横店镇" -> "Hengdian Town").  NULL when name holds no Han
+ * character or a character has no reading. */
+char *ng_lingua_place_name_en (const char *zh_name);
+
+/** A matching key for a place name in either language: the English name
+ * (translated when Chinese; aliases such as "Macau" and "Tibet" mapped to
+ * the listed name) slugged, without administrative words (Province, City,
+ * Municipality, County, District, Autonomous Region, SAR): "浙江省",
+ * "Zhejiang" and "Zhejiang Province" -> "zhejiang".  NULL when none. */
+char *ng_lingua_place_key (const char *name);
+
 /** TRUE when name is a Chinese surname: one or two Han characters from the
  * surname table ("王", "欧阳", traditional forms accepted), or its toneless
  * pinyin in Latin letters, any case ("Wang", "OUYANG").  NULL gives FALSE. */

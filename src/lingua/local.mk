@@ -6,7 +6,10 @@ lingua_data_files = \
 	src/lingua/data/pinyin.txt \
 	src/lingua/data/t2s.txt \
 	src/lingua/data/t2s-extra.txt \
-	src/lingua/data/surnames.txt
+	src/lingua/data/surnames.txt \
+	src/lingua/data/orgs.tsv \
+	src/lingua/data/lexicon.tsv \
+	src/lingua/data/places.tsv
 
 src_libng_a_SOURCES += \
 	src/lingua/lingua.h \

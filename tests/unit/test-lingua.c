@@ -164,6 +164,112 @@ test_slug (void)
   CHECK (ng_lingua_slug, NULL, "");
 }
 
+static void
+test_org_name (void)
+{
+  /* Official names and their aliases. */
+  CHECK (ng_lingua_org_name_en, "中国互联网发展基金会", "China Internet Development Foundation");
+  CHECK (ng_lingua_org_name_en, "民政部", "Ministry of Civil Affairs");
+  CHECK (ng_lingua_org_name_en, "中华人民共和国民政部", "Ministry of Civil Affairs");
+  CHECK (ng_lingua_org_name_en, "中央网信办", "Cyberspace Administration of China");
+  CHECK (ng_lingua_org_name_en, "国家互联网信息办公室", "Cyberspace Administration of China");
+  CHECK (ng_lingua_org_name_en, "全国政协", "National Committee of the Chinese People's Political Consultative Conference");
+  CHECK (ng_lingua_org_name_en, "騰訊基金會", "Tencent Charity Foundation");
+  CHECK (ng_lingua_org_name_en, "中新社", "China News Service");
+  CHECK (ng_lingua_org_name_en, " 人民日报 ", "People's Daily");
+  CHECK (ng_lingua_org_name_en, "比爾及梅琳達·蓋茨基金會", "Bill & Melinda Gates Foundation");
+  /* A company's legal name is the company. */
+  CHECK (ng_lingua_org_name_en, "北京字节跳动科技有限公司", "ByteDance");
+  CHECK (ng_lingua_org_name_en, "小米科技有限责任公司", "Xiaomi");
+  CHECK (ng_lingua_org_name_en, "腾讯控股有限公司", "Tencent");
+  /* Composed. */
+  CHECK (ng_lingua_org_name_en, "浙江省民政厅", "Zhejiang Provincial Department of Civil Affairs");
+  CHECK (ng_lingua_org_name_en, "杭州市民政局", "Hangzhou Municipal Civil Affairs Bureau");
+  CHECK (ng_lingua_org_name_en, "湖北省人民政府", "Hubei Provincial People's Government");
+  CHECK (ng_lingua_org_name_en, "浙江省人大常委会",
+         "Standing Committee of Zhejiang Provincial People's Congress");
+  CHECK (ng_lingua_org_name_en, "北京大学新闻与传播学院",
+         "Peking University School of Journalism and Communication");
+  CHECK (ng_lingua_org_name_en, "浙江大学医学院", "Zhejiang University School of Medicine");
+  CHECK (ng_lingua_org_name_en, "国家海洋局", "National Ocean Administration");
+  CHECK (ng_lingua_org_name_en, "中国青年志愿者协会", "China Youth Volunteers Association");
+  CHECK (ng_lingua_org_name_en, "“西湖汇”网络公益联盟", "Xihuhui Network Public Welfare Alliance");
+  CHECK (ng_lingua_org_name_en, "中共湖北省委", "CPC Hubei Provincial Committee");
+  CHECK (ng_lingua_org_name_en, "南通市政协", "CPPCC Nantong Municipal Committee");
+  CHECK (ng_lingua_org_name_en, "北京字节跳动公益基金会", "Beijing ByteDance Charity Foundation");
+  CHECK (ng_lingua_org_name_en, "荆楚网", "Jingchu Net");
+  /* Not organizations, or nothing known. */
+  CHECK (ng_lingua_org_name_en, "互联网", NULL);
+  CHECK (ng_lingua_org_name_en, "王秀军", NULL);
+  CHECK (ng_lingua_org_name_en, "Tencent", NULL);
+  CHECK (ng_lingua_org_name_en, "", NULL);
+  CHECK (ng_lingua_org_name_en, NULL, NULL);
+}
+
+static void
+test_org_name_zh (void)
+{
+  CHECK (ng_lingua_org_name_zh, "Ministry of Civil Affairs", "民政部");
+  CHECK (ng_lingua_org_name_zh, "the ministry of civil affairs", "民政部");
+  CHECK (ng_lingua_org_name_zh, "CAC", "国家互联网信息办公室");
+  CHECK (ng_lingua_org_name_zh, "Tencent Group", "腾讯");
+  CHECK (ng_lingua_org_name_zh, "People\xe2\x80\x99s Daily", "人民日报");
+  CHECK (ng_lingua_org_name_zh, "Acme Widgets", NULL);
+  CHECK (ng_lingua_org_name_zh, NULL, NULL);
+}
+
+static void
+test_org_key (void)
+{
+  CHECK (ng_lingua_org_key, "Tencent", "tencent");
+  CHECK (ng_lingua_org_key, "Tencent Group", "tencent");
+  CHECK (ng_lingua_org_key, "Tencent Holdings Ltd.", "tencent");
+  CHECK (ng_lingua_org_key, "腾讯", "tencent");
+  CHECK (ng_lingua_org_key, "Tencent Charity Foundation", "tencent-charity-foundation");
+  CHECK (ng_lingua_org_key, "The People's Daily", "peoples-daily");
+  CHECK (ng_lingua_org_key, "Group", "group");
+  CHECK (ng_lingua_org_key, "", NULL);
+  CHECK (ng_lingua_org_key, NULL, NULL);
+  assert_same_key (ng_lingua_org_key, "中国互联网发展基金会", "China Internet Development Foundation");
+  assert_same_key (ng_lingua_org_key, "民政部", "Ministry of Civil Affairs");
+  assert_same_key (ng_lingua_org_key, "民政部", "the Ministry of Civil Affairs");
+  assert_same_key (ng_lingua_org_key, "中央网信办", "Office of the Central Cyberspace Affairs Commission");
+  assert_same_key (ng_lingua_org_key, "Xiaomi Corporation", "小米");
+  assert_same_key (ng_lingua_org_key, "Tencent Foundation", "騰訊基金會");
+  assert_same_key (ng_lingua_org_key, "Bill & Melinda Gates Foundation", "Bill and Melinda Gates Foundation");
+  assert_same_key (ng_lingua_org_key, "Shenzhen Municipal Civil Affairs Bureau", "Shenzhen Civil Affairs Bureau");
+  assert_same_key (ng_lingua_org_key, "深圳市民政局", "Shenzhen Civil Affairs Bureau");
+  assert_other_key (ng_lingua_org_key, "Tencent", "Tencent Charity Foundation");
+  assert_other_key (ng_lingua_org_key, "腾讯", "腾讯基金会");
+  assert_other_key (ng_lingua_org_key, "Peking University", "Peking University School of Journalism and Communication");
+  assert_other_key (ng_lingua_org_key, "中国红十字会", "中国红十字基金会");
+  assert_other_key (ng_lingua_org_key, "国家网信办", "湖北省委网信办");
+}
+
+static void
+test_place (void)
+{
+  CHECK (ng_lingua_place_name_en, "浙江省", "Zhejiang Province");
+  CHECK (ng_lingua_place_name_en, "浙江", "Zhejiang");
+  CHECK (ng_lingua_place_name_en, "杭州市", "Hangzhou");
+  CHECK (ng_lingua_place_name_en, "重庆", "Chongqing");
+  CHECK (ng_lingua_place_name_en, "厦门市", "Xiamen");
+  CHECK (ng_lingua_place_name_en, "乌镇", "Wuzhen");
+  CHECK (ng_lingua_place_name_en, "横店镇", "Hengdian Town");
+  CHECK (ng_lingua_place_name_en, "香港特别行政区", "Hong Kong");
+  CHECK (ng_lingua_place_name_en, "Zhejiang", NULL);
+  CHECK (ng_lingua_place_key, "浙江省", "zhejiang");
+  CHECK (ng_lingua_place_key, "Zhejiang Province", "zhejiang");
+  CHECK (ng_lingua_place_key, "Macau", "macao");
+  CHECK (ng_lingua_place_key, "澳門", "macao");
+  CHECK (ng_lingua_place_key, "the United States", "united-states");
+  CHECK (ng_lingua_place_key, "U.S.", "united-states");
+  CHECK (ng_lingua_place_key, "美国", "united-states");
+  CHECK (ng_lingua_place_key, "Hong Kong SAR", "hong-kong");
+  CHECK (ng_lingua_place_key, "", NULL);
+  CHECK (ng_lingua_place_key, NULL, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -174,5 +280,9 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/person/key", test_person_key);
   g_test_add_func ("/lingua/simplified", test_simplified);
   g_test_add_func ("/lingua/slug", test_slug);
+  g_test_add_func ("/lingua/org/name-en", test_org_name);
+  g_test_add_func ("/lingua/org/name-zh", test_org_name_zh);
+  g_test_add_func ("/lingua/org/key", test_org_key);
+  g_test_add_func ("/lingua/place", test_place);
   return g_test_run ();
 }
