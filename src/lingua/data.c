@@ -16,31 +16,25 @@
 
 #define RESOURCE_PREFIX "/org/newsgraph/lingua/"
 
-const char *
-ng_lingua_resource (const char *name, gsize *n_bytes)
+GBytes *
+ng_lingua_resource (const char *name)
 {
   char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
   GError *err = NULL;
-  /* The resource's data is static; GBytes from it never needs freeing for
-   * the data to stay valid, but we keep one ref per name to be tidy. */
   GBytes *b = g_resource_lookup_data (ng_lingua_get_resource (), path,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &err);
   if (!b)
     g_error ("lingua: missing compiled-in data %s: %s", path, err->message);
   g_free (path);
-  gsize n;
-  const char *data = g_bytes_get_data (b, &n);
-  if (n_bytes)
-    *n_bytes = n;
-  /* Deliberately kept: static resource data lives for the process. */
-  return data;
+  return b;
 }
 
 void
 ng_lingua_foreach_line (const char *name, NgLinguaLineFunc fn, gpointer data)
 {
+  GBytes *b = ng_lingua_resource (name);
   gsize n;
-  const char *text = ng_lingua_resource (name, &n);
+  const char *text = g_bytes_get_data (b, &n);
   const char *end = text + n;
   for (const char *p = text; p < end;) {
     const char *nl = memchr (p, '\n', (size_t) (end - p));
@@ -57,6 +51,7 @@ ng_lingua_foreach_line (const char *name, NgLinguaLineFunc fn, gpointer data)
     }
     p = eol + 1;
   }
+  g_bytes_unref (b);
 }
 
 gboolean

@@ -27,6 +27,7 @@
 char *
 ng_lingua_slug (const char *name)
 {
+  NG_LINGUA_MAKE_VALID (name);
   GString *out = g_string_new (NULL);
   if (name)
     ng_lingua_slug_append (out, name);
@@ -179,6 +180,7 @@ done:
 char *
 ng_lingua_person_key (const char *name)
 {
+  NG_LINGUA_MAKE_VALID (name);
   if (!name)
     return NULL;
   if (has_han (name)) {

@@ -20,9 +20,9 @@ typedef struct {
 /* The tables; never NULL (aborts if the compiled-in data is broken). */
 const NgLinguaTables *ng_lingua_tables (void);
 
-/* The bytes of a compiled-in data file (a name under data/), owned by the
- * resource; NUL-terminated; valid for the life of the process. */
-const char *ng_lingua_resource (const char *name, gsize *n_bytes);
+/* The bytes of a compiled-in data file (a name under data/); the caller
+ * unrefs.  Aborts if the file is missing (a build error). */
+GBytes *ng_lingua_resource (const char *name);
 
 /* Calls fn for each non-empty, non-comment line of a data file, split at
  * tabs into a NULL-terminated vector (borrowed for the call). */
@@ -51,5 +51,13 @@ gboolean ng_lingua_is_pinyin_word (const char *word);
  * lowercased, Han characters as pinyin syllables, other runs as one
  * hyphen); apostrophes join ("People's" -> "peoples"). */
 void ng_lingua_slug_append (GString *out, const char *s);
+
+/* Public entry points accept any bytes: invalid UTF-8 is repaired (bad
+ * sequences become U+FFFD) into a temporary that lives to the end of the
+ * calling function, so no loop can step over the terminating NUL. */
+#define NG_LINGUA_MAKE_VALID(s)                                                \
+  g_autofree char *s##_valid_ = NULL;                                          \
+  if ((s) && !g_utf8_validate ((s), -1, NULL))                                 \
+    (s) = s##_valid_ = g_utf8_make_valid ((s), -1)
 
 #endif /* NG_LINGUA_PRIVATE_H */

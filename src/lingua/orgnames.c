@@ -553,6 +553,7 @@ done:
 char *
 ng_lingua_org_name_en (const char *zh_name)
 {
+  NG_LINGUA_MAKE_VALID (zh_name);
   if (!zh_name || !is_han_string (zh_name))
     return NULL;
   const OrgData *d = orgs ();
@@ -574,6 +575,7 @@ ng_lingua_org_name_en (const char *zh_name)
 char *
 ng_lingua_org_name_zh (const char *en_name)
 {
+  NG_LINGUA_MAKE_VALID (en_name);
   if (!en_name)
     return NULL;
   const OrgData *d = orgs ();
@@ -635,6 +637,7 @@ key_of_english (const char *en)
 char *
 ng_lingua_org_key (const char *name)
 {
+  NG_LINGUA_MAKE_VALID (name);
   if (!name)
     return NULL;
   if (is_han_string (name)) {
@@ -664,6 +667,7 @@ static const char *const place_words[] = {
 char *
 ng_lingua_place_name_en (const char *zh_name)
 {
+  NG_LINGUA_MAKE_VALID (zh_name);
   if (!zh_name || !is_han_string (zh_name))
     return NULL;
   const OrgData *d = orgs ();
@@ -709,6 +713,7 @@ done:
 char *
 ng_lingua_place_key (const char *name)
 {
+  NG_LINGUA_MAKE_VALID (name);
   if (!name)
     return NULL;
   const OrgData *d = orgs ();

@@ -19,6 +19,7 @@
 char *
 ng_lingua_pinyin (const char *han)
 {
+  NG_LINGUA_MAKE_VALID (han);
   if (!han)
     return NULL;
   char *norm = g_utf8_normalize (han, -1, G_NORMALIZE_NFKC);
@@ -98,6 +99,7 @@ surname_reading (const gunichar *c, guint n)
 gboolean
 ng_lingua_is_surname (const char *s)
 {
+  NG_LINGUA_MAKE_VALID (s);
   if (!s)
     return FALSE;
   GArray *a = han_chars (s);
@@ -126,6 +128,7 @@ append_capitalized (GString *out, const char *r)
 char *
 ng_lingua_person_name_en (const char *zh_name)
 {
+  NG_LINGUA_MAKE_VALID (zh_name);
   if (!zh_name)
     return NULL;
   GArray *a = han_chars (zh_name);

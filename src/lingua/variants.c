@@ -13,6 +13,7 @@
 char *
 ng_lingua_to_simplified (const char *s)
 {
+  NG_LINGUA_MAKE_VALID (s);
   if (!s)
     return NULL;
   const NgLinguaTables *t = ng_lingua_tables ();

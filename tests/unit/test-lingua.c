@@ -270,6 +270,54 @@ test_place (void)
   CHECK (ng_lingua_place_key, NULL, NULL);
 }
 
+/* Every function takes any bytes without crashing and answers valid
+ * UTF-8 (or NULL): invalid sequences, lone lead bytes at the end, long
+ * input, random bytes from a fixed seed. */
+static void
+check_all (const char *in)
+{
+  char *(*const fns[]) (const char *) = {
+    ng_lingua_to_simplified, ng_lingua_pinyin, ng_lingua_person_name_en,
+    ng_lingua_person_key, ng_lingua_org_name_en, ng_lingua_org_name_zh,
+    ng_lingua_org_key, ng_lingua_slug, ng_lingua_place_name_en, ng_lingua_place_key,
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (fns); i++) {
+    char *r = fns[i](in);
+    if (r)
+      g_assert_true (g_utf8_validate (r, -1, NULL));
+    g_free (r);
+  }
+  (void) ng_lingua_is_surname (in);
+}
+
+static void
+test_bad_input (void)
+{
+  static const char *const bad[] = {
+    "\xe7", "\xe7\x8e", "王\xe7", "\xff\xfe王秀军", "Wang \xc3", "--", "'", "\xe2\x80\x99",
+    "中国\xf0\x9f\x98\x80基金会", "𠀀𠀁", "·", "王·", "a-b-c-d-e-f-g-h", "省", "市政府",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    check_all (bad[i]);
+  GString *big = g_string_new (NULL);
+  for (int i = 0; i < 2000; i++)
+    g_string_append (big, i % 3 ? "慈善" : "Wang-");
+  check_all (big->str);
+  g_string_free (big, TRUE);
+  GRand *r = g_rand_new_with_seed (42);
+  for (int n = 0; n < 300; n++) {
+    char buf[24];
+    gint len = g_rand_int_range (r, 0, (gint) sizeof buf);
+    for (gint i = 0; i < len; i++)
+      buf[i] = (char) g_rand_int_range (r, 1, 256);
+    buf[len] = 0;
+    check_all (buf);
+  }
+  g_rand_free (r);
+  /* A repaired name still gives a key. */
+  CHECK (ng_lingua_slug, "Wang\xffXiujun", "wang-xiujun");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -284,5 +332,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/org/name-zh", test_org_name_zh);
   g_test_add_func ("/lingua/org/key", test_org_key);
   g_test_add_func ("/lingua/place", test_place);
+  g_test_add_func ("/lingua/bad-input", test_bad_input);
   return g_test_run ();
 }
