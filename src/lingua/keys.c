@@ -190,6 +190,31 @@ ng_lingua_person_key (const char *name)
       g_free (en);
       return k;
     }
+    /* Not a listed surname: a short all-Han name still reads surname
+     * first, one character (初雯雯 -> "chu-wenwen"); anything else is
+     * slugged. */
+    char *norm = ng_lingua_normalize_zh (name);
+    char *k = NULL;
+    glong n = norm ? g_utf8_strlen (norm, -1) : 0;
+    if (n >= 2 && n <= 3) {
+      char *p1 = ng_lingua_pinyin (norm);
+      char **syl = p1 ? g_strsplit (p1, " ", -1) : NULL;
+      if (syl && g_strv_length (syl) == (guint) n) {
+        gboolean han_only = TRUE;
+        for (const char *p = norm; *p; p = g_utf8_next_char (p))
+          han_only = han_only && ng_lingua_is_han (g_utf8_get_char (p));
+        if (han_only) {
+          char *given = g_strjoinv ("", syl + 1);
+          k = g_strconcat (syl[0], "-", given, NULL);
+          g_free (given);
+        }
+      }
+      g_strfreev (syl);
+      g_free (p1);
+    }
+    g_free (norm);
+    if (k)
+      return k;
     char *slug = ng_lingua_slug (name);
     if (!*slug)
       g_clear_pointer (&slug, g_free);

@@ -288,6 +288,9 @@ pinyin_word (const char *han)
         g_string_free (o, TRUE);
         return NULL;
       }
+      /* Pinyin's syllable-dividing apostrophe: Xi'an, Tian'anmen. */
+      if (o->len && g_ascii_isalpha (o->str[o->len - 1]) && strchr ("aoe", r[0]))
+        g_string_append_c (o, '\'');
       g_string_append (o, r);
     } else {
       g_string_append_unichar (o, c);
@@ -295,6 +298,34 @@ pinyin_word (const char *han)
   }
   if (o->len)
     o->str[0] = g_ascii_toupper (o->str[0]);
+  return g_string_free (o, FALSE);
+}
+
+/* A key for a Chinese name with no English: each run of Han characters is
+ * one pinyin word, each run of Latin letters and digits another (艾问iAsk
+ * -> "aiwen-iask", 西湖汇 -> "xihuhui"), which is how such names are
+ * written in English text. */
+static char *
+run_key (const char *norm)
+{
+  GString *o = g_string_new (NULL);
+  int last = 0; /* 0 break, 1 Han, 2 Latin */
+  for (const char *p = norm; *p; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    const char *r = ng_lingua_is_han (c) ? ng_lingua_char_reading (c) : NULL;
+    int cur = r ? 1 : (c < 128 && g_ascii_isalnum (c)) ? 2 : 0;
+    if (cur && last != cur && o->len)
+      g_string_append_c (o, '-');
+    if (cur == 1)
+      g_string_append (o, r);
+    else if (cur == 2)
+      g_string_append_c (o, g_ascii_tolower ((char) c));
+    last = cur;
+  }
+  if (!o->len) {
+    g_string_free (o, TRUE);
+    return NULL;
+  }
   return g_string_free (o, FALSE);
 }
 
@@ -648,21 +679,58 @@ ng_lingua_org_key (const char *name)
       return k;
     }
     char *norm = norm_zh (name);
-    char *slug = ng_lingua_slug (norm);
+    char *k = norm ? run_key (norm) : NULL;
     g_free (norm);
-    if (!*slug)
-      g_clear_pointer (&slug, g_free);
-    return slug;
+    return k;
   }
   return key_of_english (name);
 }
 
 /* ---- places */
 
+/* The ethnic groups most often named in autonomous areas (楚雄彝族自治州
+ * -> "Chuxiong Yi Autonomous Prefecture"). */
+static const struct { const char *zh, *en; } ethnic_groups[] = {
+  { "彝族", "Yi" }, { "藏族", "Tibetan" }, { "回族", "Hui" }, { "苗族", "Miao" },
+  { "壮族", "Zhuang" }, { "傣族", "Dai" }, { "白族", "Bai" }, { "哈尼族", "Hani" },
+  { "土家族", "Tujia" }, { "蒙古族", "Mongol" }, { "朝鲜族", "Korean" },
+  { "布依族", "Bouyei" }, { "侗族", "Dong" }, { "瑶族", "Yao" }, { "黎族", "Li" },
+  { "哈萨克", "Kazak" }, { "维吾尔", "Uygur" }, { "羌族", "Qiang" }, { "傈僳族", "Lisu" },
+  { "景颇族", "Jingpo" }, { "土家族苗族", "Tujia and Miao" }, { "苗族侗族", "Miao and Dong" },
+  { "布依族苗族", "Bouyei and Miao" }, { "哈尼族彝族", "Hani and Yi" }, { NULL, NULL }
+};
+
+/* Cuts a trailing ethnic group off stem (in place); its English or NULL. */
+static const char *
+strip_ethnic (char *stem)
+{
+  const char *best = NULL;
+  gsize best_len = 0;
+  for (guint i = 0; ethnic_groups[i].zh; i++) {
+    gsize n = strlen (ethnic_groups[i].zh);
+    if (n > best_len && g_str_has_suffix (stem, ethnic_groups[i].zh) && strlen (stem) > n) {
+      best = ethnic_groups[i].en;
+      best_len = n;
+    }
+  }
+  if (best)
+    stem[strlen (stem) - best_len] = 0;
+  return best;
+}
+
 static const char *const place_words[] = {
-  "province", "city", "municipality", "county", "district", "prefecture",
+  "province", "city", "municipality", "county", "district", "prefecture", "town",
   "autonomous", "region", "special", "administrative", "sar", NULL
 };
+
+static gboolean
+is_ethnic_en (const char *w)
+{
+  for (guint i = 0; ethnic_groups[i].zh; i++)
+    if (g_ascii_strcasecmp (ethnic_groups[i].en, w) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 char *
 ng_lingua_place_name_en (const char *zh_name)
@@ -677,7 +745,8 @@ ng_lingua_place_name_en (const char *zh_name)
     return NULL;
   }
   static const struct { const char *zh, *en; } suf[] = {
-    { "特别行政区", "" }, { "自治区", "" }, { "省", "Province" }, { "市", "" },
+    { "特别行政区", "" }, { "自治区", "" }, { "自治州", "Autonomous Prefecture" },
+    { "自治县", "Autonomous County" }, { "省", "Province" }, { "市", "" },
     { "县", "County" }, { "区", "District" }, { "镇", "Town" }, { "乡", "Township" },
     { "村", "Village" }, { NULL, NULL }
   };
@@ -696,9 +765,15 @@ ng_lingua_place_name_en (const char *zh_name)
     if (g_utf8_strlen (norm, (gssize) stem_len) < 2)
       break;
     char *stem = g_strndup (norm, stem_len);
+    const char *ethnic = strip_ethnic (stem);
     const Entry *se = g_hash_table_lookup (d->places, stem);
     char *base = se ? g_strdup (se->en) : pinyin_word (stem);
     g_free (stem);
+    if (base && ethnic) {
+      char *b = g_strconcat (base, " ", ethnic, NULL);
+      g_free (base);
+      base = b;
+    }
     if (base)
       res = *suf[i].en ? g_strconcat (base, " ", suf[i].en, NULL) : g_strdup (base);
     g_free (base);
@@ -733,6 +808,9 @@ ng_lingua_place_key (const char *name)
   GString *k = g_string_new (NULL);
   for (guint i = 0; i < n; i++) {
     if (n > 1 && g_strv_contains (place_words, w[i]))
+      continue;
+    /* "Chuxiong Yi Autonomous Prefecture" and "Chuxiong Prefecture". */
+    if (i > 0 && i + 1 < n && strcmp (w[i + 1], "autonomous") == 0 && is_ethnic_en (w[i]))
       continue;
     if (k->len)
       g_string_append_c (k, '-');

@@ -131,6 +131,10 @@ test_person_key (void)
   CHECK (ng_lingua_person_key, "Lyu Wei", "lu-wei");
   CHECK (ng_lingua_person_key, "Lv Wei", "lu-wei");
   CHECK (ng_lingua_person_key, "欧阳娜娜", "ouyang-nana");
+  /* A surname not in the table: still surname first. */
+  CHECK (ng_lingua_person_key, "笪小明", "da-xiaoming");
+  CHECK (ng_lingua_person_name_en, "笪小明", NULL);
+  CHECK (ng_lingua_person_key, "阿不都·热合曼", "a-bu-dou-re-he-man");
   CHECK (ng_lingua_person_key, "Nana Ouyang", "ouyang-nana");
   CHECK (ng_lingua_person_key, "", NULL);
   CHECK (ng_lingua_person_key, "  - ", NULL);
@@ -228,6 +232,9 @@ test_org_key (void)
   CHECK (ng_lingua_org_key, "Tencent Charity Foundation", "tencent-charity-foundation");
   CHECK (ng_lingua_org_key, "The People's Daily", "peoples-daily");
   CHECK (ng_lingua_org_key, "Group", "group");
+  /* Unknown Chinese names: one pinyin word per run, as English writes them. */
+  CHECK (ng_lingua_org_key, "西湖汇", "xihuhui");
+  CHECK (ng_lingua_org_key, "艾问iAsk", "aiwen-iask");
   CHECK (ng_lingua_org_key, "", NULL);
   CHECK (ng_lingua_org_key, NULL, NULL);
   assert_same_key (ng_lingua_org_key, "中国互联网发展基金会", "China Internet Development Foundation");
@@ -266,6 +273,13 @@ test_place (void)
   CHECK (ng_lingua_place_key, "U.S.", "united-states");
   CHECK (ng_lingua_place_key, "美国", "united-states");
   CHECK (ng_lingua_place_key, "Hong Kong SAR", "hong-kong");
+  CHECK (ng_lingua_place_name_en, "西安", "Xi'an");
+  CHECK (ng_lingua_place_name_en, "天安门", "Tian'anmen"); /* not listed: pinyin */
+  CHECK (ng_lingua_place_name_en, "楚雄彝族自治州", "Chuxiong Yi Autonomous Prefecture");
+  CHECK (ng_lingua_place_name_en, "亞洲", "Asia");
+  CHECK (ng_lingua_place_key, "Chuxiong Yi Autonomous Prefecture", "chuxiong");
+  CHECK (ng_lingua_place_key, "楚雄彝族自治州", "chuxiong");
+  CHECK (ng_lingua_place_key, "Greater Bay Area", "guangdong-hong-kong-macao-greater-bay-area");
   CHECK (ng_lingua_place_key, "", NULL);
   CHECK (ng_lingua_place_key, NULL, NULL);
 }
