@@ -332,6 +332,36 @@ test_bad_input (void)
   CHECK (ng_lingua_slug, "Wang\xffXiujun", "wang-xiujun");
 }
 
+static gpointer
+thread_fn (gpointer data)
+{
+  gboolean ok = TRUE;
+  for (int i = 0; i < 50; i++) {
+    char *a = ng_lingua_person_key ("王秀军"), *b = ng_lingua_org_key ("民政部");
+    ok = ok && g_strcmp0 (a, "wang-xiujun") == 0
+         && g_strcmp0 (b, "ministry-of-civil-affairs") == 0;
+    g_free (a);
+    g_free (b);
+  }
+  return GINT_TO_POINTER (ok);
+}
+
+/* First use from several threads at once: the tables are built once. */
+static void
+test_threads (void)
+{
+  if (g_test_subprocess ()) {
+    GThread *t[4];
+    for (int i = 0; i < 4; i++)
+      t[i] = g_thread_new ("lingua", thread_fn, NULL);
+    for (int i = 0; i < 4; i++)
+      g_assert_true (GPOINTER_TO_INT (g_thread_join (t[i])));
+    return;
+  }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -347,5 +377,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/org/key", test_org_key);
   g_test_add_func ("/lingua/place", test_place);
   g_test_add_func ("/lingua/bad-input", test_bad_input);
+  g_test_add_func ("/lingua/threads", test_threads);
   return g_test_run ();
 }
