@@ -7,7 +7,7 @@ name is in Han characters, ask the lingua keys (via tests/lingua-probe)
 whether it gets the same key as an English-named gold entity with the same
 gold id (its name or one of its Latin-script aliases, in any gold file).
 
-    python3 tests/lingua-gold.py BUILD/tests/lingua-probe GOLD_DIR... [-v]
+    python3 tests/lingua-gold.py BUILD/tests/lingua-probe GOLD_DIR_OR_FILE... [-v]
 
 Prints one line per type: matched / Han-named entities that have an
 English-named counterpart in the gold (the others cannot match and are
@@ -27,7 +27,8 @@ probe, dirs = args[0], args[1:]
 
 rows = []  # (type, id, name, aliases)
 for d in dirs:
-    for f in sorted(glob.glob(os.path.join(d, "*.tsv"))):
+    files = [d] if os.path.isfile(d) else sorted(glob.glob(os.path.join(d, "*.tsv")))
+    for f in files:
         for line in open(f, encoding="utf-8"):
             p = line.rstrip("\n").split("\t")
             if len(p) >= 4 and p[0] == "E" and p[2] in ("Person", "Organization"):
@@ -43,9 +44,11 @@ queries = sorted(queries)
 out = subprocess.run([probe], input="".join(f"{k}\t{n}\n" for k, n in queries),
                      capture_output=True, text=True, check=True).stdout
 key = {}
+english_of = {}
 for line in out.splitlines():
     k, n, kk, en = line.split("\t")
     key[(k, n)] = kk
+    english_of[(k, n)] = en
 
 # English surface forms per gold id (names and aliases without Han).
 english = {}
@@ -95,3 +98,41 @@ for t in ("Person", "Organization"):
     print(f"{t}: {same}/{n_han} Han names keyed exactly as the gold id's slug")
     if verbose:
         print("\n".join(id_misses))
+
+# Third and fourth figures, over every surface form (names and aliases, both
+# languages): gold ids all of whose forms share one key, and keys shared by
+# two different gold ids (would-be false merges if keys alone decided).
+for t in ("Person", "Organization"):
+    forms = {}
+    for tt, i, name, aliases in rows:
+        if tt == t:
+            forms.setdefault(i, set()).update([name] + aliases)
+    one = 0
+    split = []
+    by_key = {}
+    for i, fs in sorted(forms.items()):
+        ks = {key[(kind[t], f)] for f in fs}
+        if len(ks) == 1:
+            one += 1
+        else:
+            split.append(f"  {i}: " + "; ".join(f"{f} -> {key[(kind[t], f)]}" for f in sorted(fs)))
+        for k in ks:
+            by_key.setdefault(k, set()).add(i)
+    clashes = {k: v for k, v in by_key.items() if len(v) > 1}
+    print(f"{t}: {one}/{len(forms)} gold ids have one key over all their forms;"
+          f" {len(clashes)} keys shared by different gold ids")
+    if verbose:
+        print("\n".join(split))
+        for k, v in sorted(clashes.items()):
+            print(f"  CLASH {k}: {sorted(v)}")
+
+# Fifth figure: Han-named people and organizations that get an English name
+# at all (person_name_en / org_name_en not NULL), by distinct name.
+for t in ("Person", "Organization"):
+    names = sorted({name for tt, i, name, al in rows if tt == t and han.search(name)})
+    got = [n for n in names if english_of[(kind[t], n)] != "-"]
+    print(f"{t}: {len(got)}/{len(names)} Han names get an English name")
+    if verbose:
+        for n in names:
+            if english_of[(kind[t], n)] == "-":
+                print(f"  no English: {n}")

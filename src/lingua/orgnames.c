@@ -632,6 +632,38 @@ static const char *const generic_suffixes[] = {
  * "Shenzhen Government" name one body. */
 static const char *const level_words[] = { "municipal", "provincial", NULL };
 
+/* Word sequences that name one thing in several ways, replaced in keys:
+ * the Party's names, and 省人民政府 = 省政府 (the People's Government of
+ * a province or city is its government). */
+static const struct { const char *from, *to; } key_synonyms[] = {
+  { "communist party of china", "cpc" },
+  { "chinese communist party", "cpc" },
+  { "ccp", "cpc" },
+  { "peoples government", "government" },
+  { NULL, NULL }
+};
+
+static void
+replace_words (GString *s, const char *from, const char *to)
+{
+  gsize n = strlen (from);
+  for (gsize at = 0; at + n <= s->len;) {
+    char *hit = strstr (s->str + at, from);
+    if (!hit)
+      break;
+    gsize i = (gsize) (hit - s->str);
+    gboolean starts = i == 0 || s->str[i - 1] == ' ';
+    gboolean ends = s->str[i + n] == 0 || s->str[i + n] == ' ';
+    if (starts && ends) {
+      g_string_erase (s, (gssize) i, (gssize) n);
+      g_string_insert (s, (gssize) i, to);
+      at = i + strlen (to);
+    } else {
+      at = i + 1;
+    }
+  }
+}
+
 static char *
 key_of_english (const char *en)
 {
@@ -642,8 +674,12 @@ key_of_english (const char *en)
     g_free (f);
     f = fold_en (canon);
   }
-  char **w = g_strsplit (f, " ", -1);
+  GString *fs = g_string_new (f);
   g_free (f);
+  for (guint i = 0; key_synonyms[i].from; i++)
+    replace_words (fs, key_synonyms[i].from, key_synonyms[i].to);
+  char **w = g_strsplit (fs->str, " ", -1);
+  g_string_free (fs, TRUE);
   guint n = g_strv_length (w);
   while (n > 1 && g_strv_contains (generic_suffixes, w[n - 1])) {
     g_free (w[n - 1]);

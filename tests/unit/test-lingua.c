@@ -245,6 +245,10 @@ test_org_key (void)
   assert_same_key (ng_lingua_org_key, "Tencent Foundation", "騰訊基金會");
   assert_same_key (ng_lingua_org_key, "Bill & Melinda Gates Foundation", "Bill and Melinda Gates Foundation");
   assert_same_key (ng_lingua_org_key, "Shenzhen Municipal Civil Affairs Bureau", "Shenzhen Civil Affairs Bureau");
+  assert_same_key (ng_lingua_org_key, "湖北省人民政府", "Hubei Provincial Government");
+  assert_same_key (ng_lingua_org_key, "Publicity Department of the Communist Party of China Central Committee",
+                   "Publicity Department of the CPC Central Committee");
+  assert_same_key (ng_lingua_org_key, "中共湖北省委", "CPC Hubei Provincial Committee");
   assert_same_key (ng_lingua_org_key, "深圳市民政局", "Shenzhen Civil Affairs Bureau");
   assert_other_key (ng_lingua_org_key, "Tencent", "Tencent Charity Foundation");
   assert_other_key (ng_lingua_org_key, "腾讯", "腾讯基金会");
