@@ -128,6 +128,15 @@ load_surname (char **f, guint n, gpointer data)
   g_hash_table_add (t->surname_latin, (gpointer) reading);
 }
 
+static void
+load_given (char **f, guint n, gpointer data)
+{
+  NgLinguaTables *t = data;
+  if (n >= 2 && *f[1])
+    g_hash_table_insert (t->given, GUINT_TO_POINTER (g_utf8_get_char (f[0])),
+                         (gpointer) g_intern_string (f[1]));
+}
+
 static NgLinguaTables tables;
 
 static gpointer
@@ -139,6 +148,7 @@ tables_init (gpointer unused)
   t->syllables = g_hash_table_new (g_str_hash, g_str_equal);
   t->surname = g_hash_table_new (g_str_hash, g_str_equal);
   t->surname_latin = g_hash_table_new (g_str_hash, g_str_equal);
+  t->given = g_hash_table_new (g_direct_hash, g_direct_equal);
   ng_lingua_foreach_line ("pinyin.txt", load_pinyin, t);
   ng_lingua_foreach_line ("t2s.txt", load_t2s, t);
   ng_lingua_foreach_line ("t2s-extra.txt", load_t2s, t);
@@ -149,6 +159,7 @@ tables_init (gpointer unused)
   g_hash_table_remove (t->syllables, "hm");
   g_hash_table_remove (t->syllables, "ng");
   ng_lingua_foreach_line ("surnames.txt", load_surname, t);
+  ng_lingua_foreach_line ("given-readings.txt", load_given, t);
   return t;
 }
 

@@ -15,6 +15,7 @@ typedef struct {
   GHashTable *syllables;     /**< set of valid toneless syllables (Latin side) */
   GHashTable *surname;       /**< Han surname (simplified) -> reading ("ouyang") */
   GHashTable *surname_latin; /**< set of surname readings ("wang", "ouyang") */
+  GHashTable *given;         /**< code point -> reading in given names (长 -> "chang") */
 } NgLinguaTables;
 
 /* The tables; never NULL (aborts if the compiled-in data is broken). */

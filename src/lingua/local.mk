@@ -7,6 +7,7 @@ lingua_data_files = \
 	src/lingua/data/t2s.txt \
 	src/lingua/data/t2s-extra.txt \
 	src/lingua/data/surnames.txt \
+	src/lingua/data/given-readings.txt \
 	src/lingua/data/orgs.tsv \
 	src/lingua/data/lexicon.tsv \
 	src/lingua/data/places.tsv

@@ -157,8 +157,11 @@ ng_lingua_person_name_en (const char *zh_name)
     g_string_append (out, sur2);
   g_string_append_c (out, ' ');
   gsize given_at = out->len;
+  GHashTable *given = ng_lingua_tables ()->given;
   for (guint i = n_sur; i < n; i++) {
-    const char *r = ng_lingua_char_reading (c[i]);
+    const char *r = g_hash_table_lookup (given, GUINT_TO_POINTER (c[i]));
+    if (!r)
+      r = ng_lingua_char_reading (c[i]);
     if (!r)
       goto done;
     g_string_append (out, r);

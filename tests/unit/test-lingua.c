@@ -64,6 +64,9 @@ test_person_name (void)
   CHECK (ng_lingua_person_name_en, "王 秀 军", "Wang Xiujun");
   CHECK (ng_lingua_person_name_en, "陳然", "Chen Ran"); /* traditional */
   CHECK (ng_lingua_person_name_en, "吕小红", "Lu Xiaohong");
+  CHECK (ng_lingua_person_name_en, "王长江", "Wang Changjiang"); /* given-name reading */
+  CHECK (ng_lingua_person_name_en, "李晟", "Li Sheng");
+  CHECK (ng_lingua_person_name_en, "长孙晟", "Zhangsun Sheng");
   /* Two-character surnames. */
   CHECK (ng_lingua_person_name_en, "欧阳娜娜", "Ouyang Nana");
   CHECK (ng_lingua_person_name_en, "歐陽娜娜", "Ouyang Nana");
