@@ -6,3 +6,4 @@ TESTS += tests/unit/test-lingua
 check_PROGRAMS += tests/lingua-probe
 tests_lingua_probe_LDADD = $(NG_LIBS)
 EXTRA_DIST += tests/lingua-gold.py
+EXTRA_DIST += tests/data/lingua/README.md tests/data/lingua/pairs.tsv

@@ -20,11 +20,10 @@ src_libng_a_SOURCES += \
 	src/lingua/pinyin.c \
 	src/lingua/keys.c \
 	src/lingua/orgnames.c
-nodist_src_libng_a_SOURCES = \
-	src/lingua/lingua-resources.c \
-	src/lingua/lingua-resources.h
-BUILT_SOURCES += src/lingua/lingua-resources.c src/lingua/lingua-resources.h
-CLEANFILES += src/lingua/lingua-resources.c src/lingua/lingua-resources.h
+## The generated C file is #included by data.c, so no nodist_ variable is
+## needed (as src/viz does).
+BUILT_SOURCES += src/lingua/lingua-resources.c
+CLEANFILES += src/lingua/lingua-resources.c
 EXTRA_DIST += \
 	src/lingua/lingua.gresource.xml \
 	src/lingua/gen-tables.py \
@@ -36,7 +35,3 @@ src/lingua/lingua-resources.c: $(srcdir)/src/lingua/lingua.gresource.xml $(lingu
 	$(AM_V_GEN)$(MKDIR_P) src/lingua && \
 	$(GLIB_COMPILE_RESOURCES) --target=$@ --sourcedir=$(srcdir)/src/lingua/data \
 	  --generate-source --c-name ng_lingua --internal $(srcdir)/src/lingua/lingua.gresource.xml
-src/lingua/lingua-resources.h: $(srcdir)/src/lingua/lingua.gresource.xml
-	$(AM_V_GEN)$(MKDIR_P) src/lingua && \
-	$(GLIB_COMPILE_RESOURCES) --target=$@ --sourcedir=$(srcdir)/src/lingua/data \
-	  --generate-header --c-name ng_lingua --internal $(srcdir)/src/lingua/lingua.gresource.xml

@@ -643,6 +643,12 @@ static const struct { const char *from, *to; } key_synonyms[] = {
   { NULL, NULL }
 };
 
+/* Formal tails that add nothing to a name ("Ministry of Civil Affairs of
+ * the People's Republic of China" is the Ministry of Civil Affairs). */
+static const char *const formal_tails[] = {
+  " of peoples republic of china", " of prc", NULL
+};
+
 static void
 replace_words (GString *s, const char *from, const char *to)
 {
@@ -678,8 +684,24 @@ key_of_english (const char *en)
   g_free (f);
   for (guint i = 0; key_synonyms[i].from; i++)
     replace_words (fs, key_synonyms[i].from, key_synonyms[i].to);
-  char **w = g_strsplit (fs->str, " ", -1);
+  /* "the" anywhere: "Standing Committee of the X" = "Standing Committee of X". */
+  replace_words (fs, "the", "");
+  char **w0 = g_strsplit (fs->str, " ", -1);
   g_string_free (fs, TRUE);
+  GString *joined = g_string_new (NULL);
+  for (char **x = w0; *x; x++)
+    if (**x) {
+      if (joined->len)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, *x);
+    }
+  g_strfreev (w0);
+  for (guint i = 0; formal_tails[i]; i++)
+    if (g_str_has_suffix (joined->str, formal_tails[i])
+        && joined->len > strlen (formal_tails[i]))
+      g_string_truncate (joined, joined->len - strlen (formal_tails[i]));
+  char **w = g_strsplit (joined->str, " ", -1);
+  g_string_free (joined, TRUE);
   guint n = g_strv_length (w);
   while (n > 1 && g_strv_contains (generic_suffixes, w[n - 1])) {
     g_free (w[n - 1]);

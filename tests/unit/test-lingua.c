@@ -369,6 +369,57 @@ test_threads (void)
   g_test_trap_assert_passed ();
 }
 
+/* One case per line of tests/data/lingua/pairs.tsv. */
+typedef struct {
+  char *kind, *a, *b;
+  gboolean same;
+} Pair;
+
+static void
+test_pair (gconstpointer data)
+{
+  const Pair *p = data;
+  char *(*f) (const char *) = strcmp (p->kind, "person") == 0 ? ng_lingua_person_key
+                              : strcmp (p->kind, "org") == 0  ? ng_lingua_org_key
+                                                              : ng_lingua_place_key;
+  if (p->same)
+    assert_same_key (f, p->a, p->b);
+  else
+    assert_other_key (f, p->a, p->b);
+}
+
+static void
+add_pair_tests (void)
+{
+  char *path = g_test_build_filename (G_TEST_DIST, "data", "lingua", "pairs.tsv", NULL);
+  char *text = NULL;
+  GError *err = NULL;
+  if (!g_file_get_contents (path, &text, NULL, &err))
+    g_error ("%s", err->message);
+  char **lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+  for (char **l = lines; *l; l++) {
+    if (!**l || **l == '#')
+      continue;
+    char **f = g_strsplit (*l, "\t", -1);
+    if (g_strv_length (f) != 4 || (strcmp (f[3], "same") && strcmp (f[3], "differ")))
+      g_error ("%s: bad line: %s", path, *l);
+    Pair *p = g_new (Pair, 1);
+    p->kind = g_strdup (f[0]);
+    p->a = g_strdup (f[1]);
+    p->b = g_strdup (f[2]);
+    p->same = strcmp (f[3], "same") == 0;
+    g_strfreev (f);
+    /* The pairs live until the process ends. */
+    char *name = g_strdup_printf ("/lingua/pairs/%s/%03u", p->kind, ++n);
+    g_test_add_data_func (name, p, test_pair);
+    g_free (name);
+  }
+  g_strfreev (lines);
+  g_free (text);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -385,5 +436,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/place", test_place);
   g_test_add_func ("/lingua/bad-input", test_bad_input);
   g_test_add_func ("/lingua/threads", test_threads);
+  add_pair_tests ();
   return g_test_run ();
 }
