@@ -35,15 +35,6 @@ ng_lingua_slug (const char *name)
 }
 
 static gboolean
-has_han (const char *s)
-{
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    if (ng_lingua_is_han (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 all_upper (const char *w)
 {
   gsize n = 0;
@@ -183,7 +174,7 @@ ng_lingua_person_key (const char *name)
   NG_LINGUA_MAKE_VALID (name);
   if (!name)
     return NULL;
-  if (has_han (name)) {
+  if (ng_lingua_has_han (name)) {
     char *en = ng_lingua_person_name_en (name);
     if (en) {
       char *k = latin_person_key (en);

@@ -53,6 +53,55 @@ gboolean ng_lingua_is_pinyin_word (const char *word);
  * hyphen); apostrophes join ("People's" -> "peoples"). */
 void ng_lingua_slug_append (GString *out, const char *s);
 
+/* ---- name data (names-data.c) */
+
+typedef enum {
+  SEG_WORD,    /* lexicon word: English in place */
+  SEG_HEAD,    /* lexicon head: English pattern with {} */
+  SEG_ORG,     /* a curated organization (canonical Chinese name) */
+  SEG_PLACE,   /* a listed place */
+  SEG_SUFFIX,  /* an administrative suffix 省 市 县 区 */
+  SEG_UNKNOWN, /* run of unknown characters, as pinyin */
+} SegKind;
+
+typedef struct {
+  SegKind kind;
+  const char *en;       /* word, pattern, org or place English */
+  const char *national; /* head: pattern after 国家, or NULL */
+  const char *owned;    /* head: pattern after an owner, or NULL */
+} Entry;
+
+typedef struct {
+  GHashTable *zh2en;   /* normalized Chinese name or alias -> canonical English */
+  GHashTable *en2en;   /* folded English name or alias -> canonical English */
+  GHashTable *en2zh;   /* folded canonical English -> Chinese name */
+  GHashTable *segs;    /* Chinese word -> Entry (lexicon, places, curated names) */
+  GHashTable *places;  /* normalized Chinese place -> Entry (kind in national: "province"...) */
+  GHashTable *place_en; /* folded English place or alias -> canonical English */
+  guint max_seg;       /* longest key of segs, in characters */
+} NgLinguaOrgs;
+
+
+/* The name tables; never NULL. */
+const NgLinguaOrgs *ng_lingua_orgs (void);
+
+/* Chinese for lookup: NFKC, simplified, without spaces, middle dots,
+ * quotation marks and brackets; caller frees; NULL on failure. */
+char *ng_lingua_norm_zh (const char *s);
+
+/* English for lookup: accents off, "&" -> "and", lowercase words of
+ * letters and digits (apostrophes join), single spaces, no leading "the",
+ * no trailing possessive; caller frees. */
+char *ng_lingua_fold_en (const char *s);
+
+/* TRUE when s holds a Han character. */
+gboolean ng_lingua_has_han (const char *s);
+
+/* Han text as one capitalized pinyin word with syllable apostrophes
+ * ("西安" -> "Xi'an"); other characters copied; NULL if a Han character has
+ * no reading; caller frees. */
+char *ng_lingua_pinyin_word (const char *han);
+
 /* Public entry points accept any bytes: invalid UTF-8 is repaired (bad
  * sequences become U+FFFD) into a temporary that lives to the end of the
  * calling function, so no loop can step over the terminating NUL. */

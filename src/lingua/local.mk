@@ -19,7 +19,10 @@ src_libng_a_SOURCES += \
 	src/lingua/variants.c \
 	src/lingua/pinyin.c \
 	src/lingua/keys.c \
-	src/lingua/orgnames.c
+	src/lingua/names-data.c \
+	src/lingua/orgnames.c \
+	src/lingua/orgkeys.c \
+	src/lingua/places.c
 ## The generated C file is #included by data.c, so no nodist_ variable is
 ## needed (as src/viz does).
 BUILT_SOURCES += src/lingua/lingua-resources.c
