@@ -81,8 +81,12 @@ is_title (const char *w)
   return r;
 }
 
+/* The key of a Latin-script name; force_sur >= 0 makes that word the
+ * surname.  *n_words (if given) gets the number of words, and *ambiguous
+ * whether a two-word name could be read in the other order too: both
+ * words pinyin, the other one a surname, no capitals deciding. */
 static char *
-latin_person_key (const char *name)
+latin_person_key_full (const char *name, gint force_sur, guint *n_words, gboolean *ambiguous)
 {
   char *plain = ng_lingua_strip_accents (name);
   /* Words: runs of ASCII letters, digits, hyphens and apostrophes. */
@@ -116,13 +120,22 @@ latin_person_key (const char *name)
       n_caps++;
       caps_at = (gint) i;
     }
-  if (n_caps == 1 && w->len > 1) {
+  if (n_words)
+    *n_words = w->len;
+  if (ambiguous)
+    *ambiguous = FALSE;
+  if (force_sur >= 0 && (guint) force_sur < w->len) {
+    sur = (guint) force_sur;
+  } else if (n_caps == 1 && w->len > 1) {
     sur = (guint) caps_at;
   } else if (w->len == 2) {
     char *a = fold_word (w->pdata[0]), *b = fold_word (w->pdata[1]);
     if (!strchr (w->pdata[0], '-') && ng_lingua_is_pinyin_word (a)
         && !ng_lingua_is_surname (a) && ng_lingua_is_surname (b))
       sur = 1;
+    if (ambiguous)
+      *ambiguous = ng_lingua_is_pinyin_word (a) && ng_lingua_is_pinyin_word (b)
+                   && ng_lingua_is_surname (sur == 0 ? b : a);
     g_free (a);
     g_free (b);
   }
@@ -166,6 +179,41 @@ done:
   if (res && !*res)
     g_clear_pointer (&res, g_free);
   return res;
+}
+
+static char *
+latin_person_key (const char *name)
+{
+  return latin_person_key_full (name, -1, NULL, NULL);
+}
+
+char **
+ng_lingua_person_key_variants (const char *name)
+{
+  NG_LINGUA_MAKE_VALID (name);
+  GPtrArray *v = g_ptr_array_new ();
+  char *k = ng_lingua_person_key (name);
+  if (k) {
+    g_ptr_array_add (v, k);
+    gboolean amb = FALSE;
+    guint n = 0;
+    if (!ng_lingua_has_han (name)) {
+      char *k0 = latin_person_key_full (name, -1, &n, &amb);
+      g_free (k0);
+    }
+    if (amb && n == 2) {
+      /* The other word as the surname. */
+      char *k1 = latin_person_key_full (name, 0, NULL, NULL);
+      char *k2 = latin_person_key_full (name, 1, NULL, NULL);
+      char *alt = strcmp (k1, k) == 0 ? k2 : k1;
+      if (strcmp (alt, k) != 0)
+        g_ptr_array_add (v, g_strdup (alt));
+      g_free (k1);
+      g_free (k2);
+    }
+  }
+  g_ptr_array_add (v, NULL);
+  return (char **) g_ptr_array_free (v, FALSE);
 }
 
 char *

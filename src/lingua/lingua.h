@@ -57,6 +57,15 @@ char *ng_lingua_person_name_en (const char *zh_name);
  * as the surname when it has 2-3 characters. */
 char *ng_lingua_person_key (const char *name);
 
+/** The keys a person's name may have, most likely first: element 0 is
+ * ng_lingua_person_key (name); a second element is the other reading
+ * when a two-word Latin name is ambiguous in order ("Lei Wang" ->
+ * {"lei-wang", "wang-lei"}: both words are surnames and pinyin), for the
+ * caller to decide by context (same organization, same post).  A
+ * NULL-terminated array the caller frees with g_strfreev; empty (not
+ * NULL) when there is no key. */
+char **ng_lingua_person_key_variants (const char *name);
+
 /** The official or composed English name of a Chinese organization name
  * ("中国互联网发展基金会" -> "China Internet Development Foundation",
  * "民政部" -> "Ministry of Civil Affairs"); NULL when unknown.  Looks up

@@ -148,6 +148,33 @@ test_person_key (void)
 }
 
 static void
+check_variants (const char *name, const char *k0, const char *k1)
+{
+  char **v = ng_lingua_person_key_variants (name);
+  g_assert_nonnull (v);
+  g_assert_cmpstr (v[0], ==, k0);
+  if (k0)
+    g_assert_cmpstr (v[1], ==, k1);
+  if (k1)
+    g_assert_null (v[2]);
+  g_strfreev (v);
+}
+
+static void
+test_person_key_variants (void)
+{
+  check_variants ("Lei Wang", "lei-wang", "wang-lei");
+  check_variants ("Wang Lei", "wang-lei", "lei-wang");
+  check_variants ("Xiujun Wang", "wang-xiujun", NULL); /* xiujun is no surname */
+  check_variants ("Wang Xiujun", "wang-xiujun", NULL);
+  check_variants ("WANG Lei", "wang-lei", NULL);       /* capitals decide */
+  check_variants ("王磊", "wang-lei", NULL);
+  check_variants ("Jack Ma", "jack-ma", NULL);
+  check_variants ("", NULL, NULL);
+  check_variants (NULL, NULL, NULL);
+}
+
+static void
 test_simplified (void)
 {
   CHECK (ng_lingua_to_simplified, "網際網路", "网际网路");
@@ -309,6 +336,10 @@ check_all (const char *in)
     g_free (r);
   }
   (void) ng_lingua_is_surname (in);
+  char **v = ng_lingua_person_key_variants (in);
+  for (char **x = v; *x; x++)
+    g_assert_true (g_utf8_validate (*x, -1, NULL));
+  g_strfreev (v);
 }
 
 static void
@@ -389,8 +420,22 @@ test_pair (gconstpointer data)
 }
 
 static void
+pair_free (gpointer data)
+{
+  Pair *p = data;
+  g_free (p->kind);
+  g_free (p->a);
+  g_free (p->b);
+  g_free (p);
+}
+
+/* The pairs the registered cases point to, freed after the run. */
+static GPtrArray *pairs;
+
+static void
 add_pair_tests (void)
 {
+  pairs = g_ptr_array_new_with_free_func (pair_free);
   char *path = g_test_build_filename (G_TEST_DIST, "data", "lingua", "pairs.tsv", NULL);
   char *text = NULL;
   GError *err = NULL;
@@ -410,7 +455,7 @@ add_pair_tests (void)
     p->b = g_strdup (f[2]);
     p->same = strcmp (f[3], "same") == 0;
     g_strfreev (f);
-    /* The pairs live until the process ends. */
+    g_ptr_array_add (pairs, p);
     char *name = g_strdup_printf ("/lingua/pairs/%s/%03u", p->kind, ++n);
     g_test_add_data_func (name, p, test_pair);
     g_free (name);
@@ -428,6 +473,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/person/name", test_person_name);
   g_test_add_func ("/lingua/person/surname", test_surname);
   g_test_add_func ("/lingua/person/key", test_person_key);
+  g_test_add_func ("/lingua/person/key-variants", test_person_key_variants);
   g_test_add_func ("/lingua/simplified", test_simplified);
   g_test_add_func ("/lingua/slug", test_slug);
   g_test_add_func ("/lingua/org/name-en", test_org_name);
@@ -437,5 +483,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/bad-input", test_bad_input);
   g_test_add_func ("/lingua/threads", test_threads);
   add_pair_tests ();
-  return g_test_run ();
+  int status = g_test_run ();
+  g_ptr_array_free (pairs, TRUE);
+  return status;
 }
