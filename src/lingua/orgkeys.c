@@ -116,6 +116,17 @@ key_of_english (const char *en)
     if (g_str_has_suffix (joined->str, formal_tails[i])
         && joined->len > strlen (formal_tails[i]))
       g_string_truncate (joined, joined->len - strlen (formal_tails[i]));
+  /* 中国X has three English renderings, "China X", "Chinese X" and "X of
+   * China" (中国红十字基金会: "Chinese Red Cross Foundation", "Red Cross
+   * Foundation of China"); keys use the first. */
+  if (g_str_has_prefix (joined->str, "chinese ") && joined->len > 8) {
+    g_string_erase (joined, 0, 8);
+    g_string_prepend (joined, "china ");
+  } else if (g_str_has_suffix (joined->str, " of china") && joined->len > 9
+             && !g_str_has_prefix (joined->str, "china ")) {
+    g_string_truncate (joined, joined->len - 9);
+    g_string_prepend (joined, "china ");
+  }
   char **w = g_strsplit (joined->str, " ", -1);
   g_string_free (joined, TRUE);
   guint n = g_strv_length (w);

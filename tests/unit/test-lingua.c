@@ -262,6 +262,8 @@ test_org_key (void)
   CHECK (ng_lingua_org_key, "Tencent Charity Foundation", "tencent-charity-foundation");
   CHECK (ng_lingua_org_key, "The People's Daily", "peoples-daily");
   CHECK (ng_lingua_org_key, "Group", "group");
+  CHECK (ng_lingua_org_key, "Cyberspace Administration of China", "china-cyberspace-administration");
+  CHECK (ng_lingua_org_key, "of China", "of-china");
   /* Unknown Chinese names: one pinyin word per run, as English writes them. */
   CHECK (ng_lingua_org_key, "西湖汇", "xihuhui");
   CHECK (ng_lingua_org_key, "艾问iAsk", "aiwen-iask");
