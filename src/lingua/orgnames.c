@@ -185,6 +185,42 @@ compose (const NgLinguaOrgs *d, const char *norm)
     }
   }
 
+  /* A province before a city is left out, as in English ("浙江省杭州市
+   * 民政局" -> "Hangzhou Municipal Civil Affairs Bureau"). */
+  for (guint i = 0; i < segs->len; i++) {
+    Seg *s = &g_array_index (segs, Seg, i);
+    if (s->kind != SEG_PLACE)
+      continue;
+    gboolean province = g_str_has_suffix (s->text, " Provincial")
+                        || (s->e && s->e->national
+                            && (strcmp (s->e->national, "province") == 0
+                                || strcmp (s->e->national, "region") == 0));
+    guint j = i + 1;
+    while (j < segs->len && !*g_array_index (segs, Seg, j).text)
+      j++;
+    if (province && j < segs->len && g_array_index (segs, Seg, j).kind == SEG_PLACE) {
+      g_free (s->text);
+      s->text = g_strdup ("");
+      s->kind = SEG_WORD;
+    }
+  }
+
+  /* The Communist Youth League's committees: 共青团浙江省委 is the
+   * League's committee, not the Party's. */
+  gboolean league = FALSE;
+  for (guint i = 0; i < segs->len; i++) {
+    Seg *s = &g_array_index (segs, Seg, i);
+    if (strcmp (s->zh, "共青团") == 0) {
+      league = TRUE;
+      g_free (s->text);
+      s->text = g_strdup ("");
+    } else if (league && s->kind == SEG_HEAD && g_str_has_prefix (s->text, "CPC ")) {
+      char *t = g_strconcat (s->text + 4, " of the Communist Youth League", NULL);
+      g_free (s->text);
+      s->text = t;
+    }
+  }
+
   gboolean national = strcmp (g_array_index (segs, Seg, 0).zh, "国家") == 0;
   gboolean any_structure = FALSE;
   GString *owner = g_string_new (NULL);
@@ -199,7 +235,7 @@ compose (const NgLinguaOrgs *d, const char *norm)
       continue;
     }
     any_structure = TRUE;
-    const char *pat = s->e->en;
+    const char *pat = s->text;
     if (national && s->e->national)
       pat = s->e->national;
     else if ((owner->len || (mods->len && ((Seg *) mods->pdata[0])->kind == SEG_ORG))
@@ -271,10 +307,33 @@ strip_suffix_in (char *s, const char *const *list)
   return NULL;
 }
 
+/* s without parenthesized parts ("阿里巴巴(中国)有限公司" -> "阿里巴巴有限公司"),
+ * or with the brackets alone removed when keep_content. */
+static char *
+strip_parens (const char *s, gboolean keep_content)
+{
+  GString *o = g_string_new (NULL);
+  int depth = 0;
+  for (const char *p = s; *p; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (c == '(' || c == '[' || c == 0x3010) {
+      depth++;
+      continue;
+    }
+    if ((c == ')' || c == ']' || c == 0x3011) && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (depth == 0 || keep_content)
+      g_string_append_unichar (o, c);
+  }
+  return g_string_free (o, FALSE);
+}
+
 static const char *
 company_core (const NgLinguaOrgs *d, const char *norm)
 {
-  char *s = g_strdup (norm);
+  char *s = strip_parens (norm, FALSE);
   const char *en = NULL;
   if (!strip_suffix_in (s, legal_forms))
     goto done;
@@ -315,10 +374,13 @@ ng_lingua_org_name_en (const char *zh_name)
   const char *en = g_hash_table_lookup (d->zh2en, norm);
   if (!en)
     en = company_core (d, norm);
-  if (en)
+  if (en) {
     res = g_strdup (en);
-  else
-    res = compose (d, norm);
+  } else {
+    char *plain = strip_parens (norm, TRUE);
+    res = compose (d, plain);
+    g_free (plain);
+  }
   g_free (norm);
   return res;
 }

@@ -232,6 +232,12 @@ test_org_name (void)
   CHECK (ng_lingua_org_name_en, "南通市政协", "CPPCC Nantong Municipal Committee");
   CHECK (ng_lingua_org_name_en, "北京字节跳动公益基金会", "Beijing ByteDance Charity Foundation");
   CHECK (ng_lingua_org_name_en, "荆楚网", "Jingchu Net");
+  CHECK (ng_lingua_org_name_en, "浙江省杭州市民政局", "Hangzhou Municipal Civil Affairs Bureau");
+  CHECK (ng_lingua_org_name_en, "上海市第一人民医院", "Shanghai Municipal First People's Hospital");
+  CHECK (ng_lingua_org_name_en, "共青团浙江省委",
+         "Zhejiang Provincial Committee of the Communist Youth League");
+  CHECK (ng_lingua_org_name_en, "阿里巴巴（中国）有限公司", "Alibaba Group");
+  CHECK (ng_lingua_org_name_en, "香港特區政府衛生署", "Hong Kong SAR Government Department of Health");
   /* Not organizations, or nothing known. */
   CHECK (ng_lingua_org_name_en, "互联网", NULL);
   CHECK (ng_lingua_org_name_en, "王秀军", NULL);
