@@ -66,7 +66,11 @@ suffix_adjective (const char *zh)
   return NULL; /* 自治区, 特别行政区: the bare name */
 }
 
-/* Splits norm into segments; FALSE if a character has no reading. */
+/* Splits norm into segments; FALSE if a character has no reading.  The
+ * split minimizes first the characters left unknown, then the number of
+ * segments (dynamic programming, not greedy: 网络社会组织 is 网络 +
+ * 社会组织, not 网络社会 + 组织); ties go to the longer last segment. */
+#define UNKNOWN_COST 1000 /* TUNING: one unknown character outweighs any number of segments */
 static gboolean
 segment (const NgLinguaOrgs *d, const char *norm, GArray *segs)
 {
@@ -76,44 +80,58 @@ segment (const NgLinguaOrgs *d, const char *norm, GArray *segs)
   for (const char *p = norm; *p; p = g_utf8_next_char (p))
     pos[i++] = p;
   pos[n] = norm + strlen (norm);
-  GString *unknown = g_string_new (NULL);
-  gboolean ok = TRUE;
-  for (i = 0; i < n && ok;) {
-    const Entry *best = NULL;
-    glong best_len = 0;
-    for (glong len = MIN ((glong) d->max_seg, n - i); len >= 1 && !best; len--) {
-      char *k = g_strndup (pos[i], (gsize) (pos[i + len] - pos[i]));
+  /* cost[i]: best cost of pos[0..i); from[i]: start of the last segment;
+   * entry[i]: its entry, NULL for one unknown character. */
+  glong *cost = g_new (glong, n + 1), *from = g_new (glong, n + 1);
+  const Entry **entry = g_new0 (const Entry *, n + 1);
+  cost[0] = 0;
+  for (i = 1; i <= n; i++) {
+    cost[i] = cost[i - 1] + UNKNOWN_COST;
+    from[i] = i - 1;
+    entry[i] = NULL;
+    for (glong len = MIN ((glong) d->max_seg, i); len >= 1; len--) {
+      char *k = g_strndup (pos[i - len], (gsize) (pos[i] - pos[i - len]));
       const Entry *e = g_hash_table_lookup (d->segs, k);
       g_free (k);
-      if (e) {
-        best = e;
-        best_len = len;
+      if (e && cost[i - len] + 1 < cost[i]) {
+        cost[i] = cost[i - len] + 1;
+        from[i] = i - len;
+        entry[i] = e;
       }
     }
-    if (!best) {
-      g_string_append_len (unknown, pos[i], pos[i + 1] - pos[i]);
-      i++;
+  }
+  /* Walk back, then emit in order, joining unknown characters into runs. */
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (glong));
+  for (i = n; i > 0; i = from[i])
+    g_array_prepend_val (ends, i);
+  GString *unknown = g_string_new (NULL);
+  gboolean ok = TRUE;
+  glong start = 0;
+  for (guint k = 0; k <= ends->len && ok; k++) {
+    glong end = k < ends->len ? g_array_index (ends, glong, k) : -1;
+    const Entry *e = end > 0 ? entry[end] : NULL;
+    if (end > 0 && !e) {
+      g_string_append_len (unknown, pos[start], pos[end] - pos[start]);
+      start = end;
       continue;
     }
     if (unknown->len) {
-      Seg s = { SEG_UNKNOWN, NULL, ng_lingua_pinyin_word (unknown->str), g_strdup (unknown->str) };
-      if (!s.text)
-        ok = FALSE;
-      g_array_append_val (segs, s);
+      Seg u = { SEG_UNKNOWN, NULL, ng_lingua_pinyin_word (unknown->str), g_strdup (unknown->str) };
+      ok = u.text != NULL;
+      g_array_append_val (segs, u);
       g_string_truncate (unknown, 0);
     }
-    Seg s = { best->kind, best, g_strdup (best->en),
-              g_strndup (pos[i], (gsize) (pos[i + best_len] - pos[i])) };
-    g_array_append_val (segs, s);
-    i += best_len;
-  }
-  if (ok && unknown->len) {
-    Seg s = { SEG_UNKNOWN, NULL, ng_lingua_pinyin_word (unknown->str), g_strdup (unknown->str) };
-    if (!s.text)
-      ok = FALSE;
-    g_array_append_val (segs, s);
+    if (end > 0) {
+      Seg s = { e->kind, e, g_strdup (e->en), g_strndup (pos[start], (gsize) (pos[end] - pos[start])) };
+      g_array_append_val (segs, s);
+      start = end;
+    }
   }
   g_string_free (unknown, TRUE);
+  g_array_free (ends, TRUE);
+  g_free (entry);
+  g_free (from);
+  g_free (cost);
   g_free (pos);
   return ok;
 }
