@@ -78,6 +78,7 @@ typedef struct {
   GHashTable *segs;    /* Chinese word -> Entry (lexicon, places, curated names) */
   GHashTable *places;  /* normalized Chinese place -> Entry (kind in national: "province"...) */
   GHashTable *place_en; /* folded English place or alias -> canonical English */
+  GHashTable *place_local; /* folded English names of places below country level */
   guint max_seg;       /* longest key of segs, in characters */
 } NgLinguaOrgs;
 

@@ -93,7 +93,10 @@ char *ng_lingua_org_name_zh (const char *en_name);
  * "Office of the Central Cyberspace Affairs Commission" ->
  * "cyberspace-administration-of-china"); "&" is "and"; the level words
  * "Municipal" and "Provincial" are dropped ("Shenzhen Municipal Civil
- * Affairs Bureau" = "Shenzhen Civil Affairs Bureau"); "Chinese X" and "X
+ * Affairs Bureau" = "Shenzhen Civil Affairs Bureau"); a company name ending
+ * in a legal form is keyed by its brand, without a leading Chinese city or
+ * province and a trailing industry word ("Beijing ByteDance Technology Co.,
+ * Ltd." -> "bytedance"); "Chinese X" and "X
  * of China" are keyed as "China X" ("Cyberspace Administration of China"
  * -> "china-cyberspace-administration"), so a key is for matching, not
  * for display.  A Chinese name with

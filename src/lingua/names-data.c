@@ -162,6 +162,8 @@ load_place (char **f, guint n, gpointer data)
   add_seg (d, zh, entry_new (SEG_PLACE, en, f[2], NULL));
   g_free (zh);
   g_hash_table_insert (d->place_en, ng_lingua_fold_en (en), (gpointer) en);
+  if (strcmp (f[2], "country") != 0 && strcmp (f[2], "continent") != 0)
+    g_hash_table_add (d->place_local, ng_lingua_fold_en (en));
   if (n < 4)
     return;
   char **al = g_strsplit (f[3], "|", -1);
@@ -190,6 +192,7 @@ org_data_init (gpointer unused)
   d->segs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->place_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->place_local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Curated names first: as segments they win over lexicon words. */
   ng_lingua_foreach_line ("orgs.tsv", load_org, d);
   ng_lingua_foreach_line ("places.tsv", load_place, d);

@@ -86,15 +86,84 @@ replace_words (GString *s, const char *from, const char *to)
   }
 }
 
+static const char *const legal_words[] = {
+  "co", "ltd", "limited", "inc", "incorporated", "corporation", "corp", "company",
+  "group", "holdings", "holding", "llc", "plc", NULL
+};
+static const char *const industry_tails[] = {
+  " science and technology", " information technology", " network technology",
+  " computer systems", " technologies", " technology", " network", " internet",
+  " e commerce", " software", " communications", " telecommunications", NULL
+};
+
+/* A company's key is its brand: "Beijing ByteDance Technology Co., Ltd."
+ * is ByteDance, "Beijing Yihualu Information Technology Co., Ltd." is
+ * Yihualu.  When f (folded) ends in a legal form, the legal form, an
+ * industry word before it and a leading Chinese place below country level
+ * are cut; the rest is the brand, mapped to its curated name when there is
+ * one.  Returns the name to key (caller frees) or NULL when f is not a
+ * company name of that shape. */
+static char *
+english_company_core (const NgLinguaOrgs *d, const char *f)
+{
+  GString *s = g_string_new (f);
+  char *res = NULL;
+  gboolean legal = FALSE, more = FALSE;
+  for (;;) {
+    const char *sp = strrchr (s->str, ' ');
+    if (!sp || !g_strv_contains (legal_words, sp + 1))
+      break;
+    g_string_truncate (s, (gsize) (sp - s->str));
+    legal = TRUE;
+  }
+  if (!legal)
+    goto done;
+  for (guint i = 0; industry_tails[i]; i++)
+    if (g_str_has_suffix (s->str, industry_tails[i]) && s->len > strlen (industry_tails[i])) {
+      g_string_truncate (s, s->len - strlen (industry_tails[i]));
+      more = TRUE;
+      break;
+    }
+  /* A leading place of one or two words ("Beijing", "Hong Kong"). */
+  for (int n = 2; n >= 1; n--) {
+    const char *p = s->str;
+    for (int k = 0; k < n && p; k++) {
+      p = strchr (p, ' ');
+      if (p)
+        p++;
+    }
+    if (!p || !*p)
+      continue;
+    char *place = g_strndup (s->str, (gsize) (p - 1 - s->str));
+    gboolean is_place = g_hash_table_contains (d->place_local, place);
+    g_free (place);
+    if (is_place) {
+      g_string_erase (s, 0, p - s->str);
+      more = TRUE;
+      break;
+    }
+  }
+  const char *canon = g_hash_table_lookup (d->en2en, s->str);
+  if (canon)
+    res = g_strdup (canon);
+  else if (more)
+    res = g_strdup (s->str);
+done:
+  g_string_free (s, TRUE);
+  return res;
+}
+
 static char *
 key_of_english (const char *en)
 {
   const NgLinguaOrgs *d = ng_lingua_orgs ();
   char *f = ng_lingua_fold_en (en);
   const char *canon = g_hash_table_lookup (d->en2en, f);
-  if (canon) {
+  char *core = canon ? NULL : english_company_core (d, f);
+  if (canon || core) {
     g_free (f);
-    f = ng_lingua_fold_en (canon);
+    f = ng_lingua_fold_en (canon ? canon : core);
+    g_free (core);
   }
   GString *fs = g_string_new (f);
   g_free (f);
