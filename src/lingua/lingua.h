@@ -47,7 +47,8 @@ char *ng_lingua_person_name_en (const char *zh_name);
  * surname first, hyphen-separated ("wang-xiujun" for "王秀军", "Wang Xiujun",
  * "Wang Xiu-jun", "Wang Xiu Jun", "WANG Xiujun").  NULL when no key can be
  * made.  Latin names keep their written order, except that a single word
- * in capitals is the surname ("Xiujun WANG") and a two-word name whose
+ * in capitals that is a Chinese surname is the surname ("Xiujun WANG";
+ * "John SMITH" stays "john-smith") and a two-word name whose
  * second word is a surname and whose first is pinyin but not a surname is
  * read given-name-first ("Xiujun Wang", "Yinuo Li"); "Lei Wang" stays
  * "lei-wang" (both are surnames: ambiguous).  Non-pinyin names are slugged
