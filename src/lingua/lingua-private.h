@@ -80,8 +80,17 @@ typedef struct {
   GHashTable *place_en; /* folded English place or alias -> canonical English */
   GHashTable *place_local; /* folded English names of places below country level */
   guint max_seg;       /* longest key of segs, in characters */
+  GHashTable *known;   /* Chinese name or alias -> KnownName, for ng_lingua_find_known */
+  guint max_known;     /* longest key of known, in characters */
 } NgLinguaOrgs;
 
+
+/* What ng_lingua_find_known reports for a Chinese surface form. */
+typedef struct {
+  int kind;          /* NgLinguaKnownKind */
+  const char *en;    /* canonical English, interned */
+  gboolean is_alias; /* an alias (abbreviation, second name), not the official name */
+} KnownName;
 
 /* The name tables; never NULL. */
 const NgLinguaOrgs *ng_lingua_orgs (void);

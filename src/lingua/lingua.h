@@ -130,6 +130,39 @@ char *ng_lingua_place_key (const char *name);
  * pinyin in Latin letters, any case ("Wang", "OUYANG").  NULL gives FALSE. */
 gboolean ng_lingua_is_surname (const char *name);
 
+/** What ng_lingua_find_known found. */
+typedef enum {
+  NG_LINGUA_KNOWN_ORG = 1,   /**< a curated organization name or alias */
+  NG_LINGUA_KNOWN_PLACE = 2, /**< a listed place */
+} NgLinguaKnownKind;
+
+/** One name found in a text. */
+typedef struct {
+  gsize start;            /**< byte offset in the text */
+  gsize end;              /**< byte offset just past the name */
+  NgLinguaKnownKind kind; /**< organization or place */
+  const char *en;         /**< canonical English name; static, never freed */
+  gboolean is_alias;      /**< matched an alias (网信办-like abbreviation or
+                               second name), not the official name */
+  guint n_chars;          /**< length in characters: two-character matches
+                               (小米, 联想, 北大) are also ordinary words and
+                               need the caller's judgement */
+} NgLinguaKnown;
+
+/** Finds the curated organizations (orgs.tsv, names and Chinese aliases)
+ * and listed places (places.tsv) written in Chinese in text, leftmost
+ * longest first and without overlaps ("北京大学" is Peking University, not
+ * Beijing).  Traditional characters match their simplified forms; offsets
+ * refer to text as given.  Returns a GArray of NgLinguaKnown the caller
+ * frees with g_array_unref; empty, never NULL. */
+GArray *ng_lingua_find_known (const char *text);
+
+/** The byte length of the longest organization kind (a lexicon head such as
+ * 基金会, 协会, 委员会, 部, 局) that ends zh, or 0: lets a Chinese
+ * recognizer see that "中国青年志愿者协会" ends like an organization
+ * (returns the length of "协会"). */
+gsize ng_lingua_org_suffix_len (const char *zh);
+
 G_END_DECLS
 
 #endif /* NG_LINGUA_H */

@@ -112,6 +112,21 @@ add_seg (NgLinguaOrgs *d, const char *zh, Entry *e)
 }
 
 static void
+add_known (NgLinguaOrgs *d, const char *zh, int kind, const char *en, gboolean is_alias)
+{
+  if (!zh || !*zh || g_hash_table_contains (d->known, zh))
+    return;
+  KnownName *k = g_new (KnownName, 1);
+  k->kind = kind;
+  k->en = en;
+  k->is_alias = is_alias;
+  g_hash_table_insert (d->known, g_strdup (zh), k);
+  guint n = (guint) g_utf8_strlen (zh, -1);
+  if (n > d->max_known)
+    d->max_known = n;
+}
+
+static void
 load_org (char **f, guint n, gpointer data)
 {
   NgLinguaOrgs *d = data;
@@ -121,6 +136,7 @@ load_org (char **f, guint n, gpointer data)
   char *zh = ng_lingua_norm_zh (f[1]);
   char *fen = ng_lingua_fold_en (en);
   g_hash_table_insert (d->zh2en, g_strdup (zh), (gpointer) en);
+  add_known (d, zh, NG_LINGUA_KNOWN_ORG, en, FALSE);
   g_hash_table_insert (d->en2en, g_strdup (fen), (gpointer) en);
   g_hash_table_insert (d->en2zh, fen, (gpointer) g_intern_string (f[1]));
   add_seg (d, zh, entry_new (SEG_ORG, en, NULL, NULL));
@@ -132,7 +148,11 @@ load_org (char **f, guint n, gpointer data)
     if (!**a)
       continue;
     if (ng_lingua_has_han (*a))
-      g_hash_table_insert (d->zh2en, ng_lingua_norm_zh (*a), (gpointer) en);
+    {
+      char *z = ng_lingua_norm_zh (*a);
+      add_known (d, z, NG_LINGUA_KNOWN_ORG, en, TRUE);
+      g_hash_table_insert (d->zh2en, z, (gpointer) en);
+    }
     else
       g_hash_table_insert (d->en2en, ng_lingua_fold_en (*a), (gpointer) en);
   }
@@ -160,6 +180,7 @@ load_place (char **f, guint n, gpointer data)
   char *zh = ng_lingua_norm_zh (f[0]);
   g_hash_table_insert (d->places, g_strdup (zh), e);
   add_seg (d, zh, entry_new (SEG_PLACE, en, f[2], NULL));
+  add_known (d, zh, NG_LINGUA_KNOWN_PLACE, en, FALSE);
   g_free (zh);
   g_hash_table_insert (d->place_en, ng_lingua_fold_en (en), (gpointer) en);
   if (strcmp (f[2], "country") != 0 && strcmp (f[2], "continent") != 0)
@@ -172,6 +193,7 @@ load_place (char **f, guint n, gpointer data)
       continue;
     if (ng_lingua_has_han (*a)) {
       char *z = ng_lingua_norm_zh (*a);
+      add_known (d, z, NG_LINGUA_KNOWN_PLACE, en, TRUE);
       g_hash_table_insert (d->places, z, entry_new (SEG_PLACE, en, f[2], NULL));
     } else {
       g_hash_table_insert (d->place_en, ng_lingua_fold_en (*a), (gpointer) en);
@@ -192,6 +214,7 @@ org_data_init (gpointer unused)
   d->segs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->place_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->place_local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Curated names first: as segments they win over lexicon words. */
   ng_lingua_foreach_line ("orgs.tsv", load_org, d);
