@@ -104,6 +104,11 @@ char *ng_lingua_norm_zh (const char *s);
  * no trailing possessive; caller frees. */
 char *ng_lingua_fold_en (const char *s);
 
+/* The canonical English name of a folded English name or alias, also
+ * with a China qualifier ("China's X", "X of China") around a curated
+ * name; NULL when not curated. */
+const char *ng_lingua_lookup_en (const NgLinguaOrgs *d, const char *folded);
+
 /* TRUE when s holds a Han character. */
 gboolean ng_lingua_has_han (const char *s);
 

@@ -258,3 +258,29 @@ ng_lingua_pinyin_word (const char *han)
   return g_string_free (o, FALSE);
 }
 
+
+const char *
+ng_lingua_lookup_en (const NgLinguaOrgs *d, const char *folded)
+{
+  const char *canon = g_hash_table_lookup (d->en2en, folded);
+  if (canon)
+    return canon;
+  /* A China qualifier in front or behind: "China's Ministry of Civil
+   * Affairs", "Ministry of Civil Affairs of China".  Tried only after the
+   * whole name, so "Red Cross Society of China" stays itself. */
+  static const char *const heads[] = { "chinas ", "chinese ", "china ", NULL };
+  static const char *const tails[] = { " of peoples republic of china", " of china", " in china", NULL };
+  for (guint i = 0; heads[i]; i++)
+    if (g_str_has_prefix (folded, heads[i])
+        && (canon = g_hash_table_lookup (d->en2en, folded + strlen (heads[i]))))
+      return canon;
+  for (guint i = 0; tails[i]; i++)
+    if (g_str_has_suffix (folded, tails[i]) && strlen (folded) > strlen (tails[i])) {
+      char *t = g_strndup (folded, strlen (folded) - strlen (tails[i]));
+      canon = g_hash_table_lookup (d->en2en, t);
+      g_free (t);
+      if (canon)
+        return canon;
+    }
+  return NULL;
+}

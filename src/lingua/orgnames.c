@@ -411,7 +411,7 @@ ng_lingua_org_name_zh (const char *en_name)
     return NULL;
   const NgLinguaOrgs *d = ng_lingua_orgs ();
   char *f = ng_lingua_fold_en (en_name);
-  const char *canon = g_hash_table_lookup (d->en2en, f);
+  const char *canon = ng_lingua_lookup_en (d, f);
   g_free (f);
   if (!canon)
     return NULL;
