@@ -2,17 +2,20 @@
 /* lingua.h: cross-language knowledge for entity resolution.
  *
  * Hanyu Pinyin of Chinese personal names (from the Unicode Han database),
- * traditional -> simplified Chinese, and bilingual names of organizations
+ * traditional -> simplified Chinese, bilingual names of organizations
  * (a curated data file of official names plus a lexicon of general
- * correspondences such as 基金会 <-> Foundation).  The extractor uses these
+ * correspondences such as 基金会 <-> Foundation) and of places, and
+ * matching keys that agree across languages.  The extractor uses these
  * to give one real entity one IRI whatever the language of the article.
+ * Keys are for matching; they are stable across runs and releases of the
+ * same data, but not meant for display.
  *
- * Every function returns a newly allocated string the caller frees with
- * g_free, or NULL when it has no answer.  Arguments are borrowed UTF-8
- * (NULL gives NULL; invalid UTF-8 is repaired, never a crash).  All are
- * safe to call from several threads.
- * Depends on GLib only; data is compiled in (GResource) and loaded lazily,
- * thread-safely, on first use.
+ * Unless its doc says otherwise, a function returns a newly allocated
+ * string the caller frees with g_free, or NULL when it has no answer.
+ * Arguments are borrowed UTF-8 (NULL gives NULL; invalid UTF-8 is
+ * repaired, never a crash).  All functions are safe to call from several
+ * threads.  Depends on GLib and GIO only; the data (src/lingua/data/) is
+ * compiled in with GResource and parsed lazily, once, on first use.
  */
 #ifndef NG_LINGUA_H
 #define NG_LINGUA_H
