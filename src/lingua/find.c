@@ -10,6 +10,136 @@
 #include "lingua/lingua.h"
 #include "lingua/lingua-private.h"
 
+/* ---- English: word sequences that fold to a curated name */
+
+typedef struct {
+  gsize start, end; /* bytes */
+} Word;
+
+static gboolean
+word_char (const char *p)
+{
+  return g_ascii_isalnum (*p);
+}
+
+/* Words: runs of ASCII letters and digits, with '.', '-', '\'' or '&'
+ * inside when a letter or digit follows (U.S., JD.com, People's); "&"
+ * alone is a word. */
+static GArray *
+english_words (const char *text)
+{
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *p = text;
+  while (*p) {
+    if (*p == '&') {
+      Word x = { (gsize) (p - text), (gsize) (p - text) + 1 };
+      g_array_append_val (w, x);
+      p++;
+      continue;
+    }
+    if (!word_char (p)) {
+      p++;
+      continue;
+    }
+    const char *s = p;
+    while (*p) {
+      if (word_char (p)) {
+        p++;
+      } else if ((*p == '.' || *p == '-' || *p == '\'') && word_char (p + 1)) {
+        p += 2;
+      } else if (g_str_has_prefix (p, "\xe2\x80\x99") && word_char (p + 3)) {
+        p += 4;
+      } else {
+        break;
+      }
+    }
+    /* A trailing period of an abbreviation ("U.S.") belongs to the word. */
+    if (*p == '.' && p - s >= 2 && p[-2] == '.')
+      p++;
+    Word x = { (gsize) (s - text), (gsize) (p - text) };
+    g_array_append_val (w, x);
+  }
+  return w;
+}
+
+static const char *const small_words[] = { "of", "and", "the", "for", "in", "on", "at", "&", NULL };
+
+/* Capitalization makes a name: every word capitalized or a digit, except
+ * small words inside. */
+static gboolean
+looks_like_name (const char *text, const Word *w, guint n)
+{
+  for (guint i = 0; i < n; i++) {
+    char *t = g_strndup (text + w[i].start, w[i].end - w[i].start);
+    gboolean ok = g_ascii_isupper (t[0]) || g_ascii_isdigit (t[0])
+                  || (i > 0 && i + 1 < n && g_strv_contains (small_words, t));
+    g_free (t);
+    if (!ok)
+      return FALSE;
+  }
+  return TRUE;
+}
+
+#define MAX_NAME_WORDS 16 /* TUNING: longer than any curated English name */
+
+static void
+find_english (const NgLinguaOrgs *d, const char *text, GArray *out)
+{
+  GArray *words = english_words (text);
+  const Word *w = (const Word *) (void *) words->data;
+  for (guint i = 0; i < words->len;) {
+    guint found = 0;
+    NgLinguaKnown m = { 0 };
+    for (guint n = MIN (MAX_NAME_WORDS, words->len - i); n >= 1 && !found; n--) {
+      /* Only spaces between the words. */
+      gboolean spaced = TRUE;
+      for (guint k = i; k + 1 < i + n && spaced; k++)
+        for (gsize b = w[k].end; b < w[k + 1].start && spaced; b++)
+          spaced = text[b] == ' ';
+      if (!spaced || !looks_like_name (text, w + i, n))
+        continue;
+      char *surface = g_strndup (text + w[i].start, w[i + n - 1].end - w[i].start);
+      /* One word, or a name starting with "The": only as the data writes
+       * it ("WHO" but not "Who", "The Paper" but not "The paper"). */
+      gboolean strict = n == 1 || g_str_has_prefix (surface, "The ");
+      if (!strict || g_hash_table_contains (d->surface_en, surface)) {
+        char *f = ng_lingua_fold_en (surface);
+        const char *en = g_hash_table_lookup (d->en2en, f);
+        NgLinguaKnownKind kind = NG_LINGUA_KNOWN_ORG;
+        if (!en) {
+          en = g_hash_table_lookup (d->place_en, f);
+          kind = NG_LINGUA_KNOWN_PLACE;
+        }
+        if (en) {
+          m.start = w[i].start;
+          m.end = w[i + n - 1].end;
+          m.kind = kind;
+          m.en = en;
+          m.is_alias = strcmp (surface, en) != 0;
+          m.n_chars = (guint) g_utf8_strlen (surface, -1);
+          found = n;
+        }
+        g_free (f);
+      }
+      g_free (surface);
+    }
+    if (found) {
+      g_array_append_val (out, m);
+      i += found;
+    } else {
+      i++;
+    }
+  }
+  g_array_free (words, TRUE);
+}
+
+static gint
+by_start (gconstpointer a, gconstpointer b)
+{
+  const NgLinguaKnown *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
 GArray *
 ng_lingua_find_known (const char *text)
 {
@@ -56,6 +186,15 @@ ng_lingua_find_known (const char *text)
   g_free (sp);
   g_free (op);
   g_free (simp);
+  find_english (d, text, out);
+  g_array_sort (out, by_start);
+  /* A Chinese name may run over Latin letters (奇虎360): no overlaps. */
+  for (guint k = 1; k < out->len;) {
+    if (g_array_index (out, NgLinguaKnown, k).start < g_array_index (out, NgLinguaKnown, k - 1).end)
+      g_array_remove_index (out, k);
+    else
+      k++;
+  }
   return out;
 }
 

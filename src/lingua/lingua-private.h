@@ -81,6 +81,7 @@ typedef struct {
   GHashTable *place_local; /* folded English names of places below country level */
   guint max_seg;       /* longest key of segs, in characters */
   GHashTable *known;   /* Chinese name or alias -> KnownName, for ng_lingua_find_known */
+  GHashTable *surface_en; /* English names and aliases exactly as written in the data */
   guint max_known;     /* longest key of known, in characters */
 } NgLinguaOrgs;
 

@@ -152,12 +152,16 @@ typedef struct {
                                need the caller's judgement */
 } NgLinguaKnown;
 
-/** Finds the curated organizations (orgs.tsv, names and Chinese aliases)
- * and listed places (places.tsv) written in Chinese in text, leftmost
- * longest first and without overlaps ("北京大学" is Peking University, not
- * Beijing).  Traditional characters match their simplified forms; offsets
- * refer to text as given.  Returns a GArray of NgLinguaKnown the caller
- * frees with g_array_unref; empty, never NULL. */
+/** Finds the curated organizations (orgs.tsv, names and aliases) and
+ * listed places (places.tsv) in text, leftmost longest first and without
+ * overlaps ("北京大学" is Peking University, not Beijing), in order of
+ * position.  Chinese: traditional characters match their simplified forms.
+ * English: capitalized word sequences (small words such as "of" inside)
+ * that fold to a curated name ("the Ministry of Civil Affairs" matches
+ * from "Ministry"); a single word, or a name starting with "The", only as
+ * the data writes it ("WHO" but not "Who").  Offsets refer to text as
+ * given.  Returns a GArray of NgLinguaKnown the caller frees with
+ * g_array_unref; empty, never NULL (also for invalid UTF-8). */
 GArray *ng_lingua_find_known (const char *text);
 
 /** The byte length of the longest organization kind (a lexicon head such as

@@ -139,6 +139,7 @@ load_org (char **f, guint n, gpointer data)
   add_known (d, zh, NG_LINGUA_KNOWN_ORG, en, FALSE);
   g_hash_table_insert (d->en2en, g_strdup (fen), (gpointer) en);
   g_hash_table_insert (d->en2zh, fen, (gpointer) g_intern_string (f[1]));
+  g_hash_table_add (d->surface_en, g_strdup (en));
   add_seg (d, zh, entry_new (SEG_ORG, en, NULL, NULL));
   g_free (zh);
   if (n < 3)
@@ -147,14 +148,14 @@ load_org (char **f, guint n, gpointer data)
   for (char **a = al; *a; a++) {
     if (!**a)
       continue;
-    if (ng_lingua_has_han (*a))
-    {
+    if (ng_lingua_has_han (*a)) {
       char *z = ng_lingua_norm_zh (*a);
       add_known (d, z, NG_LINGUA_KNOWN_ORG, en, TRUE);
       g_hash_table_insert (d->zh2en, z, (gpointer) en);
-    }
-    else
+    } else {
       g_hash_table_insert (d->en2en, ng_lingua_fold_en (*a), (gpointer) en);
+      g_hash_table_add (d->surface_en, g_strdup (*a));
+    }
   }
   g_strfreev (al);
 }
@@ -183,6 +184,7 @@ load_place (char **f, guint n, gpointer data)
   add_known (d, zh, NG_LINGUA_KNOWN_PLACE, en, FALSE);
   g_free (zh);
   g_hash_table_insert (d->place_en, ng_lingua_fold_en (en), (gpointer) en);
+  g_hash_table_add (d->surface_en, g_strdup (en));
   if (strcmp (f[2], "country") != 0 && strcmp (f[2], "continent") != 0)
     g_hash_table_add (d->place_local, ng_lingua_fold_en (en));
   if (n < 4)
@@ -197,6 +199,7 @@ load_place (char **f, guint n, gpointer data)
       g_hash_table_insert (d->places, z, entry_new (SEG_PLACE, en, f[2], NULL));
     } else {
       g_hash_table_insert (d->place_en, ng_lingua_fold_en (*a), (gpointer) en);
+      g_hash_table_add (d->surface_en, g_strdup (*a));
     }
   }
   g_strfreev (al);
@@ -215,6 +218,7 @@ org_data_init (gpointer unused)
   d->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->place_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d->surface_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->place_local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Curated names first: as segments they win over lexicon words. */
   ng_lingua_foreach_line ("orgs.tsv", load_org, d);

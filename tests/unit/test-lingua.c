@@ -352,8 +352,36 @@ test_find_known (void)
   g_assert_cmpstr (m->en, ==, "Xiaomi");
   g_assert_cmpuint (m->n_chars, ==, 2);
   g_array_unref (a);
-  a = ng_lingua_find_known ("no Chinese here");
+  a = ng_lingua_find_known ("no known names here, who knows");
   g_assert_cmpuint (a->len, ==, 0);
+  g_array_unref (a);
+  /* English. */
+  static const char *const en_text =
+    "The Ministry of Civil Affairs and Tencent Holdings said the WHO, not Who, "
+    "met Xinhua in Hong Kong and the U.S.; The Paper reported, the paper said.";
+  static const char *const want[][2] = {
+    { "Ministry of Civil Affairs", "Ministry of Civil Affairs" },
+    { "Tencent Holdings", "Tencent" },
+    { "WHO", "World Health Organization" },
+    { "Xinhua", "Xinhua News Agency" },
+    { "Hong Kong", "Hong Kong" },
+    { "U.S.", "United States" },
+    { "The Paper", "The Paper" },
+  };
+  a = ng_lingua_find_known (en_text);
+  for (guint i = 0; i < a->len; i++) {
+    m = &g_array_index (a, NgLinguaKnown, i);
+    g_test_message ("%u: %.*s -> %s", i, (int) (m->end - m->start), en_text + m->start, m->en);
+  }
+  g_assert_cmpuint (a->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < a->len; i++) {
+    m = &g_array_index (a, NgLinguaKnown, i);
+    char *got = g_strndup (en_text + m->start, m->end - m->start);
+    g_assert_cmpstr (got, ==, want[i][0]);
+    g_assert_cmpstr (m->en, ==, want[i][1]);
+    g_free (got);
+  }
+  g_assert_cmpint (g_array_index (a, NgLinguaKnown, 4).kind, ==, NG_LINGUA_KNOWN_PLACE);
   g_array_unref (a);
   a = ng_lingua_find_known (NULL);
   g_assert_cmpuint (a->len, ==, 0);
