@@ -99,6 +99,10 @@ find_english (const NgLinguaOrgs *d, const char *text, GArray *out)
       if (!spaced || !looks_like_name (text, w + i, n))
         continue;
       char *surface = g_strndup (text + w[i].start, w[i + n - 1].end - w[i].start);
+      /* The name without its possessive ("Foundation's", "Baidu’s"). */
+      gsize poss = g_str_has_suffix (surface, "'s") ? 2
+                   : g_str_has_suffix (surface, "\xe2\x80\x99s") ? 4 : 0;
+      surface[strlen (surface) - poss] = 0;
       /* One word, or a name starting with "The": only as the data writes
        * it ("WHO" but not "Who", "The Paper" but not "The paper"). */
       gboolean strict = n == 1 || g_str_has_prefix (surface, "The ");
@@ -112,7 +116,7 @@ find_english (const NgLinguaOrgs *d, const char *text, GArray *out)
         }
         if (en) {
           m.start = w[i].start;
-          m.end = w[i + n - 1].end;
+          m.end = w[i + n - 1].end - poss;
           m.kind = kind;
           m.en = en;
           m.is_alias = strcmp (surface, en) != 0;

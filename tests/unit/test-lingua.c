@@ -358,7 +358,8 @@ test_find_known (void)
   /* English. */
   static const char *const en_text =
     "The Ministry of Civil Affairs and Tencent Holdings said the WHO, not Who, "
-    "met Xinhua in Hong Kong and the U.S.; The Paper reported, the paper said.";
+    "met Xinhua in Hong Kong and the U.S.; The Paper reported, the paper said. "
+    "Baidu\xe2\x80\x99s";
   static const char *const want[][2] = {
     { "Ministry of Civil Affairs", "Ministry of Civil Affairs" },
     { "Tencent Holdings", "Tencent" },
@@ -367,6 +368,7 @@ test_find_known (void)
     { "Hong Kong", "Hong Kong" },
     { "U.S.", "United States" },
     { "The Paper", "The Paper" },
+    { "Baidu", "Baidu" },
   };
   a = ng_lingua_find_known (en_text);
   for (guint i = 0; i < a->len; i++) {
