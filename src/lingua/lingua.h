@@ -155,7 +155,8 @@ typedef struct {
 /** Finds the curated organizations (orgs.tsv, names and aliases) and
  * listed places (places.tsv) in text, leftmost longest first and without
  * overlaps ("北京大学" is Peking University, not Beijing), in order of
- * position.  Chinese: traditional characters match their simplified forms.
+ * position.  Chinese: traditional characters match their simplified forms;
+ * two-character aliases (北大, 南大) are not looked for (东南大学 holds 南大).
  * English: capitalized word sequences (small words such as "of" inside)
  * that fold to a curated name ("the Ministry of Civil Affairs" matches
  * from "Ministry"); a single word, or a name starting with "The", only as

@@ -116,6 +116,11 @@ add_known (NgLinguaOrgs *d, const char *zh, int kind, const char *en, gboolean i
 {
   if (!zh || !*zh || g_hash_table_contains (d->known, zh))
     return;
+  /* Two-character aliases (北大, 南大, 中大) hide inside ordinary text too
+   * often (东南大学, 中大型) to be looked for in running text; they still
+   * work as whole names. */
+  if (is_alias && g_utf8_strlen (zh, -1) <= 2)
+    return;
   KnownName *k = g_new (KnownName, 1);
   k->kind = kind;
   k->en = en;

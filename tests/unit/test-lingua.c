@@ -352,6 +352,9 @@ test_find_known (void)
   g_assert_cmpstr (m->en, ==, "Xiaomi");
   g_assert_cmpuint (m->n_chars, ==, 2);
   g_array_unref (a);
+  a = ng_lingua_find_known ("东南大学");
+  g_assert_cmpuint (a->len, ==, 0); /* not 南大 (Nanjing University) */
+  g_array_unref (a);
   a = ng_lingua_find_known ("no known names here, who knows");
   g_assert_cmpuint (a->len, ==, 0);
   g_array_unref (a);
