@@ -19,7 +19,7 @@
 
 G_DEFINE_QUARK (ng-rdfio-error-quark, ng_rdfio_error)
 
-#define CHUNK (1u << 16)
+#define CHUNK (1u << 20) /* TUNING: fewer parse calls; raptor copies lines anyway */
 
 typedef struct {
   NgStore *store;
@@ -209,6 +209,10 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
   LoadCtx ctx = { store, name, NULL, g_string_new (NULL), 0, NULL };
   ctx.blank_prefix = g_strdup_printf ("d%u_", ++load_counter);
   raptor_world_set_log_handler (world, &ctx, on_log);
+  /* raptor interns URIs in an AVL tree shared by the world, so that equal
+   * URIs share one object.  We intern terms ourselves and free raptor's
+   * statements right away: its tree would only cost a search per IRI. */
+  raptor_world_set_flag (world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
   raptor_world_open (world);
 
   const char *pname = raptor_name (syntax);
