@@ -15,11 +15,11 @@
 #define RESERVED_TERMS 1u      /* id 1 is the default graph */
 
 static guint64
-hash_bytes (const guint8 *p, gsize n)
+hash_bytes (const guint8 *p, gsize n, guint8 kind)
 {
   /* A multiply-xorshift hash over 8-byte words: fast on short keys like IRIs
    * and good enough for an open-addressing table with linear probing. */
-  guint64 h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+  guint64 h = 0x9E3779B97F4A7C15ull ^ ((n + ((gsize) kind << 40)) * 0xFF51AFD7ED558CCDull);
   while (n >= 8) {
     guint64 v;
     memcpy (&v, p, 8);
@@ -57,74 +57,99 @@ static void
 table_grow (NgDict *d)
 {
   guint32 size = (d->table_mask + 1) * 2;
-  guint32 *t = g_new0 (guint32, size);
+  guint64 *t = g_new0 (guint64, size);
   for (guint32 id = 1; id <= d->n_terms; id++) {
-    guint32 i = d->terms[id].hash & (size - 1);
+    guint32 hash = d->terms[id].hash, i = hash & (size - 1);
     while (t[i])
       i = (i + 1) & (size - 1);
-    t[i] = id;
+    t[i] = (guint64) hash << 32 | id;
   }
   g_free (d->table);
   d->table = t;
   d->table_mask = size - 1;
 }
 
-/* Finds the key in d->scratch; returns its id or 0, and the slot where it
- * is or would go. */
-static NgTermId
-dict_find (const NgDict *d, guint32 hash, guint32 *slot)
+/* Finds the record kind + body[0..n) + (n_zero NULs): its id or 0, and the
+ * slot where it is or would go.  The table holds each id with its hash, so
+ * a probe reads the term's record only when the whole hash matches. */
+static inline NgTermId
+dict_find (const NgDict *d, guint32 hash, guint8 kind, const guint8 *body, gsize n,
+           gsize n_zero, guint32 *slot)
 {
-  const guint8 *key = d->scratch->data;
-  guint32 len = d->scratch->len;
+  gsize rec_len = 1 + n + n_zero;
   guint32 i = hash & d->table_mask;
   for (;;) {
-    NgTermId id = d->table[i];
-    if (!id) {
+    guint64 e = d->table[i];
+    if (!e) {
       *slot = i;
       return NG_TERM_NONE;
     }
-    const NgTermRec *r = &d->terms[id];
-    if (r->hash == hash && r->len == len && memcmp (r->rec, key, len) == 0) {
-      *slot = i;
-      return id;
+    if ((guint32) (e >> 32) == hash) {
+      const NgTermRec *r = &d->terms[(NgTermId) e];
+      /* A stored record's trailing bytes are NULs: the length pins them. */
+      if (r->len == rec_len && r->rec[0] == kind && memcmp (r->rec + 1, body, n) == 0) {
+        *slot = i;
+        return (NgTermId) e;
+      }
     }
     i = (i + 1) & d->table_mask;
   }
 }
 
 static NgTermId
-dict_intern_scratch (NgDict *d)
+dict_insert (NgDict *d, guint32 hash, guint32 slot, guint8 kind, const guint8 *body, gsize n,
+             gsize n_zero)
 {
-  guint32 hash = (guint32) hash_bytes (d->scratch->data, d->scratch->len);
-  guint32 slot;
-  NgTermId id = dict_find (d, hash, &slot);
-  if (id)
-    return id;
+  gsize rec_len = 1 + n + n_zero;
   if (d->n_terms == G_MAXUINT32 - 1)
     g_error ("newsgraph: more than 2^32 terms");
+  if (rec_len > G_MAXUINT32)
+    g_error ("newsgraph: a term of 4 GiB or more");
   if (d->n_terms + 1 >= d->cap_terms) {
     d->cap_terms = d->cap_terms * 2;
     d->terms = g_renew (NgTermRec, d->terms, d->cap_terms);
   }
-  id = ++d->n_terms;
-  guint8 *rec = arena_alloc (d, d->scratch->len);
-  memcpy (rec, d->scratch->data, d->scratch->len);
-  d->terms[id] = (NgTermRec){ rec, d->scratch->len, hash };
-  d->table[slot] = id;
+  NgTermId id = ++d->n_terms;
+  guint8 *rec = arena_alloc (d, rec_len);
+  rec[0] = kind;
+  memcpy (rec + 1, body, n);
+  memset (rec + 1 + n, 0, n_zero);
+  d->terms[id] = (NgTermRec){ rec, (guint32) rec_len, hash };
+  d->table[slot] = (guint64) hash << 32 | id;
   /* TUNING: keep the load factor under 0.7 so linear probes stay short. */
   if ((guint64) d->n_terms * 10 > (guint64) (d->table_mask + 1) * 7)
     table_grow (d);
   return id;
 }
 
-static void
-scratch_simple (GByteArray *s, NgTermKind kind, const char *v, gssize len)
+/* IRIs and blank nodes (record: kind, value, NUL) are hashed and compared
+ * where the caller has them, without a copy.  The hash covers the bytes
+ * before the NULs only; equal records still have equal hashes. */
+static NgTermId
+dict_simple (NgDict *d, NgTermKind kind, const char *v, gssize len, gboolean add)
 {
-  guint8 k = (guint8) kind, nul = 0;
-  g_byte_array_set_size (s, 0);
-  g_byte_array_append (s, &k, 1);
-  g_byte_array_append (s, (const guint8 *) v, (guint) (len < 0 ? strlen (v) : (gsize) len));
-  g_byte_array_append (s, &nul, 1);
+  gsize n = len < 0 ? strlen (v) : (gsize) len;
+  guint32 hash = (guint32) hash_bytes ((const guint8 *) v, n, (guint8) kind);
+  guint32 slot;
+  NgTermId id = dict_find (d, hash, (guint8) kind, (const guint8 *) v, n, 1, &slot);
+  if (id || !add)
+    return id;
+  return dict_insert (d, hash, slot, (guint8) kind, (const guint8 *) v, n, 1);
+}
+
+/* Literals: the record (kind, lex_len, lex, NUL, tag, extra, NUL) is built
+ * in the scratch buffer first. */
+static NgTermId
+dict_scratch (NgDict *d, gboolean add)
+{
+  const guint8 *key = d->scratch->data;
+  gsize n = d->scratch->len - 1;
+  guint32 hash = (guint32) hash_bytes (key + 1, n, key[0]);
+  guint32 slot;
+  NgTermId id = dict_find (d, hash, key[0], key + 1, n, 0, &slot);
+  if (id || !add)
+    return id;
+  return dict_insert (d, hash, slot, key[0], key + 1, n, 0);
 }
 
 #define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
@@ -133,28 +158,32 @@ static void
 scratch_literal (GByteArray *s, const char *lex, gssize len, const char *lang,
                  const char *datatype)
 {
-  guint8 k = NG_TERM_LITERAL, nul = 0, tag = 0;
-  guint32 n = (guint32) (len < 0 ? strlen (lex) : (gsize) len);
-  g_byte_array_set_size (s, 0);
-  g_byte_array_append (s, &k, 1);
-  g_byte_array_append (s, (const guint8 *) &n, 4);
-  g_byte_array_append (s, (const guint8 *) lex, n);
-  g_byte_array_append (s, &nul, 1);
-  if (lang && *lang) {
-    tag = '@';
-    g_byte_array_append (s, &tag, 1);
-    for (const char *c = lang; *c; c++) {
-      guint8 l = (guint8) g_ascii_tolower (*c);
-      g_byte_array_append (s, &l, 1);
-    }
-  } else if (datatype && strcmp (datatype, XSD_STRING) != 0) {
-    tag = '^';
-    g_byte_array_append (s, &tag, 1);
-    g_byte_array_append (s, (const guint8 *) datatype, (guint) strlen (datatype));
+  gsize n = len < 0 ? strlen (lex) : (gsize) len;
+  gsize n_lang = lang ? strlen (lang) : 0;
+  gsize n_dt = !n_lang && datatype && strcmp (datatype, XSD_STRING) != 0 ? strlen (datatype) : 0;
+  if (n > G_MAXUINT32 - 8 - n_lang - n_dt)
+    g_error ("newsgraph: a literal of 4 GiB or more");
+  guint32 n32 = (guint32) n;
+  g_byte_array_set_size (s, (guint) (1 + 4 + n + 1 + 1 + n_lang + n_dt + 1));
+  guint8 *w = s->data;
+  *w++ = NG_TERM_LITERAL;
+  memcpy (w, &n32, 4);
+  w += 4;
+  memcpy (w, lex, n);
+  w += n;
+  *w++ = 0;
+  if (n_lang) {
+    *w++ = '@';
+    for (gsize i = 0; i < n_lang; i++)
+      *w++ = (guint8) g_ascii_tolower (lang[i]);
+  } else if (n_dt) {
+    *w++ = '^';
+    memcpy (w, datatype, n_dt);
+    w += n_dt;
   } else {
-    g_byte_array_append (s, &tag, 1);
+    *w++ = 0;
   }
-  g_byte_array_append (s, &nul, 1);
+  *w = 0;
 }
 
 void
@@ -165,11 +194,10 @@ ng_dict_init (NgDict *d)
   d->cap_terms = 1024;
   d->terms = g_new0 (NgTermRec, d->cap_terms);
   d->table_mask = 2047;
-  d->table = g_new0 (guint32, d->table_mask + 1);
+  d->table = g_new0 (guint64, d->table_mask + 1);
   d->scratch = g_byte_array_new ();
   /* The reserved default-graph term; it has no string form. */
-  scratch_simple (d->scratch, NG_TERM_DEFAULT_GRAPH, "", 0);
-  dict_intern_scratch (d);
+  dict_simple (d, NG_TERM_DEFAULT_GRAPH, "", 0, TRUE);
   g_assert (d->n_terms == RESERVED_TERMS);
 }
 
@@ -187,16 +215,14 @@ NgTermId
 ng_store_iri (NgStore *store, const char *iri, gssize len)
 {
   g_return_val_if_fail (store && iri, NG_TERM_NONE);
-  scratch_simple (store->dict.scratch, NG_TERM_IRI, iri, len);
-  return dict_intern_scratch (&store->dict);
+  return dict_simple (&store->dict, NG_TERM_IRI, iri, len, TRUE);
 }
 
 NgTermId
 ng_store_blank (NgStore *store, const char *label, gssize len)
 {
   g_return_val_if_fail (store && label, NG_TERM_NONE);
-  scratch_simple (store->dict.scratch, NG_TERM_BLANK, label, len);
-  return dict_intern_scratch (&store->dict);
+  return dict_simple (&store->dict, NG_TERM_BLANK, label, len, TRUE);
 }
 
 NgTermId
@@ -215,25 +241,14 @@ ng_store_literal (NgStore *store, const char *lex, gssize len, const char *lang,
 {
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
   scratch_literal (store->dict.scratch, lex, len, lang, datatype);
-  return dict_intern_scratch (&store->dict);
-}
-
-static NgTermId
-lookup_scratch (const NgStore *store)
-{
-  const NgDict *d = &store->dict;
-  guint32 hash = (guint32) hash_bytes (d->scratch->data, d->scratch->len);
-  guint32 slot;
-  return dict_find (d, hash, &slot);
+  return dict_scratch (&store->dict, TRUE);
 }
 
 NgTermId
 ng_store_lookup_iri (const NgStore *store, const char *iri)
 {
   g_return_val_if_fail (store && iri, NG_TERM_NONE);
-  /* The scratch buffer is a cache, not state: lookups may reuse it. */
-  scratch_simple (store->dict.scratch, NG_TERM_IRI, iri, -1);
-  return lookup_scratch (store);
+  return dict_simple ((NgDict *) &store->dict, NG_TERM_IRI, iri, -1, FALSE);
 }
 
 NgTermId
@@ -241,8 +256,9 @@ ng_store_lookup_literal (const NgStore *store, const char *lex, gssize len,
                          const char *lang, const char *datatype)
 {
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
+  /* The scratch buffer is a cache, not state: lookups may reuse it. */
   scratch_literal (store->dict.scratch, lex, len, lang, datatype);
-  return lookup_scratch (store);
+  return dict_scratch ((NgDict *) &store->dict, FALSE);
 }
 
 NgTermKind
@@ -310,5 +326,5 @@ ng_store_dict_bytes (const NgStore *store)
 {
   const NgDict *d = &store->dict;
   return d->arena_bytes + (gsize) d->cap_terms * sizeof (NgTermRec)
-         + (gsize) (d->table_mask + 1) * sizeof (guint32);
+         + (gsize) (d->table_mask + 1) * sizeof (guint64);
 }
