@@ -50,6 +50,8 @@ typedef struct {
   GString *lex;       /**< scratch for literals with NULs restored */
   raptor_parser *parser; /**< for the locator of statement errors */
   NgTermId n_checked; /**< terms with ids up to this are known valid */
+  GString *last_subject; /**< the last subject IRI, and its id: */
+  NgTermId last_subject_id; /**< statements often share a subject */
   gboolean had_nul;   /**< nul_filter replaced a NUL */
   gboolean had_stand_in; /**< the input itself holds U+10FFFD */
   int n_errors;
@@ -273,13 +275,32 @@ intern_term (LoadCtx *ctx, const raptor_term *t)
   }
 }
 
+/* The subject, reusing the last one's id when it is the same IRI: cheaper
+ * than hashing it again, as most files group statements by subject. */
+static NgTermId
+intern_subject (LoadCtx *ctx, const raptor_term *t)
+{
+  if (t->type != RAPTOR_TERM_TYPE_URI)
+    return intern_term (ctx, t);
+  size_t len;
+  const unsigned char *s = raptor_uri_as_counted_string (t->value.uri, &len);
+  if (ctx->last_subject_id && len == ctx->last_subject->len
+      && memcmp (s, ctx->last_subject->str, len) == 0)
+    return ctx->last_subject_id;
+  NgTermId id = intern_term (ctx, t);
+  g_string_truncate (ctx->last_subject, 0);
+  g_string_append_len (ctx->last_subject, (const char *) s, (gssize) len);
+  ctx->last_subject_id = id;
+  return id;
+}
+
 static void
 on_statement (void *user, raptor_statement *st)
 {
   LoadCtx *ctx = user;
   if (ctx->n_errors)
     return;
-  NgTermId s = intern_term (ctx, st->subject);
+  NgTermId s = intern_subject (ctx, st->subject);
   NgTermId p = s ? intern_term (ctx, st->predicate) : NG_TERM_NONE;
   NgTermId o = p ? intern_term (ctx, st->object) : NG_TERM_NONE;
   NgTermId g = !o ? NG_TERM_NONE : st->graph ? intern_term (ctx, st->graph) : NG_GRAPH_DEFAULT;
@@ -411,7 +432,8 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
   gboolean ok = FALSE;
   raptor_world *world = raptor_new_world ();
   LoadCtx ctx = { .store = store, .name = name, .blank = g_string_new (NULL),
-                  .lex = g_string_new (NULL), .n_checked = ng_store_n_terms (store) };
+                  .lex = g_string_new (NULL), .n_checked = ng_store_n_terms (store),
+                  .last_subject = g_string_new (NULL) };
   NulFilter filter = { g_byte_array_new (), g_byte_array_new (), { 0 }, 0 };
   ctx.blank_prefix = g_strdup_printf ("d%u_", ++load_counter);
   raptor_world_set_log_handler (world, &ctx, on_log);
@@ -475,6 +497,7 @@ out:
   g_free (ctx.first_error);
   g_string_free (ctx.blank, TRUE);
   g_string_free (ctx.lex, TRUE);
+  g_string_free (ctx.last_subject, TRUE);
   g_byte_array_unref (filter.in);
   g_byte_array_unref (filter.out);
   g_free (buf);

@@ -137,53 +137,76 @@ dict_simple (NgDict *d, NgTermKind kind, const char *v, gssize len, gboolean add
   return dict_insert (d, hash, slot, (guint8) kind, (const guint8 *) v, n, 1);
 }
 
-/* Literals: the record (kind, lex_len, lex, NUL, tag, extra, NUL) is built
- * in the scratch buffer first. */
-static NgTermId
-dict_scratch (NgDict *d, gboolean add)
-{
-  const guint8 *key = d->scratch->data;
-  gsize n = d->scratch->len - 1;
-  guint32 hash = (guint32) hash_bytes (key + 1, n, key[0]);
-  guint32 slot;
-  NgTermId id = dict_find (d, hash, key[0], key + 1, n, 0, &slot);
-  if (id || !add)
-    return id;
-  return dict_insert (d, hash, slot, key[0], key + 1, n, 0);
-}
-
 #define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 
-static void
-scratch_literal (GByteArray *s, const char *lex, gssize len, const char *lang,
-                 const char *datatype)
+/* Literals: the record is kind, lex_len (4 bytes), lex, NUL, tag, extra,
+ * NUL.  Hashed in two pieces (lex; tag and extra) and compared piece by
+ * piece, so the record is assembled only when the literal is new. */
+static NgTermId
+dict_literal (NgDict *d, const char *lex, gssize len, const char *lang, const char *datatype,
+              gboolean add)
 {
   gsize n = len < 0 ? strlen (lex) : (gsize) len;
-  gsize n_lang = lang ? strlen (lang) : 0;
-  gsize n_dt = !n_lang && datatype && strcmp (datatype, XSD_STRING) != 0 ? strlen (datatype) : 0;
-  if (n > G_MAXUINT32 - 8 - n_lang - n_dt)
+  const char *extra = "";
+  gsize n_extra = 0, n_lowered = 0;
+  guint8 tag = 0;
+  if (lang && *lang) {
+    tag = '@';
+    extra = lang;
+    n_extra = strlen (lang);
+    /* Language tags are stored lower-cased; copy only when needed. */
+    for (gsize i = 0; i < n_extra; i++)
+      if (g_ascii_isupper (lang[i])) {
+        g_byte_array_set_size (d->scratch, (guint) n_extra);
+        for (gsize k = 0; k < n_extra; k++)
+          d->scratch->data[k] = (guint8) g_ascii_tolower (lang[k]);
+        extra = (const char *) d->scratch->data;
+        n_lowered = n_extra;
+        break;
+      }
+  } else if (datatype && strcmp (datatype, XSD_STRING) != 0) {
+    tag = '^';
+    extra = datatype;
+    n_extra = strlen (datatype);
+  }
+  if (n > G_MAXUINT32 - 8 - n_extra)
     g_error ("newsgraph: a literal of 4 GiB or more");
   guint32 n32 = (guint32) n;
-  g_byte_array_set_size (s, (guint) (1 + 4 + n + 1 + 1 + n_lang + n_dt + 1));
-  guint8 *w = s->data;
-  *w++ = NG_TERM_LITERAL;
-  memcpy (w, &n32, 4);
-  w += 4;
-  memcpy (w, lex, n);
-  w += n;
-  *w++ = 0;
-  if (n_lang) {
-    *w++ = '@';
-    for (gsize i = 0; i < n_lang; i++)
-      *w++ = (guint8) g_ascii_tolower (lang[i]);
-  } else if (n_dt) {
-    *w++ = '^';
-    memcpy (w, datatype, n_dt);
-    w += n_dt;
-  } else {
-    *w++ = 0;
+  gsize rec_len = 1 + 4 + n + 1 + 1 + n_extra + 1;
+  guint32 hash = (guint32) (hash_bytes ((const guint8 *) lex, n, NG_TERM_LITERAL)
+                            ^ (hash_bytes ((const guint8 *) extra, n_extra, tag)
+                               * 0x9E3779B97F4A7C15ull));
+  guint32 i = hash & d->table_mask;
+  for (;;) {
+    guint64 e = d->table[i];
+    if (!e)
+      break;
+    if ((guint32) (e >> 32) == hash) {
+      const NgTermRec *r = &d->terms[(NgTermId) e];
+      const guint8 *rec = r->rec;
+      if (r->len == rec_len && rec[0] == NG_TERM_LITERAL && memcmp (rec + 1, &n32, 4) == 0
+          && memcmp (rec + 5, lex, n) == 0 && rec[5 + n + 1] == tag
+          && memcmp (rec + 5 + n + 2, extra, n_extra) == 0)
+        return (NgTermId) e;
+    }
+    i = (i + 1) & d->table_mask;
   }
-  *w = 0;
+  if (!add)
+    return NG_TERM_NONE;
+  /* Assemble the record in the scratch buffer, after the lower-cased tag
+   * if there is one (growing the buffer may move it). */
+  g_byte_array_set_size (d->scratch, (guint) (n_lowered + rec_len));
+  if (n_lowered)
+    extra = (const char *) d->scratch->data;
+  guint8 *w = d->scratch->data + n_lowered;
+  w[0] = NG_TERM_LITERAL;
+  memcpy (w + 1, &n32, 4);
+  memcpy (w + 5, lex, n);
+  w[5 + n] = 0;
+  w[5 + n + 1] = tag;
+  memcpy (w + 5 + n + 2, extra, n_extra);
+  w[rec_len - 1] = 0;
+  return dict_insert (d, hash, i, NG_TERM_LITERAL, w + 1, rec_len - 1, 0);
 }
 
 void
@@ -240,8 +263,7 @@ ng_store_literal (NgStore *store, const char *lex, gssize len, const char *lang,
                   const char *datatype)
 {
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
-  scratch_literal (store->dict.scratch, lex, len, lang, datatype);
-  return dict_scratch (&store->dict, TRUE);
+  return dict_literal (&store->dict, lex, len, lang, datatype, TRUE);
 }
 
 NgTermId
@@ -257,8 +279,7 @@ ng_store_lookup_literal (const NgStore *store, const char *lex, gssize len,
 {
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
   /* The scratch buffer is a cache, not state: lookups may reuse it. */
-  scratch_literal (store->dict.scratch, lex, len, lang, datatype);
-  return dict_scratch ((NgDict *) &store->dict, FALSE);
+  return dict_literal ((NgDict *) &store->dict, lex, len, lang, datatype, FALSE);
 }
 
 NgTermKind
