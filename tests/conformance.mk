@@ -9,3 +9,8 @@ tests_conformance_run_rdf_tests_SOURCES = \
 tests_conformance_run_rdf_tests_LDADD = $(NG_LIBS)
 TESTS += tests/conformance/run-rdf-tests
 EXTRA_DIST += tests/conformance/known-failures.txt
+EXTRA_DIST += \
+	tests/data/rdfio/README.md \
+	tests/data/rdfio/blank-nodes.ttl \
+	tests/data/rdfio/literals.ttl \
+	tests/data/rdfio/news.ttl
