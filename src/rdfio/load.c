@@ -9,15 +9,15 @@
  * file" and never a URL fetch.
  *
  * raptor2 2.0.15 lets some invalid input through and corrupts some valid
- * input (the W3C suites show it); this file closes those gaps:
+ * input (the W3C suites show it); this file and guard.c close those gaps:
  *   - it accepts "\uD800" (a lone surrogate) and raw surrogate bytes, and
  *     hands out the invalid UTF-8 they make: every new IRI and literal is
- *     checked to be UTF-8 (validate_term), which also catches any other
+ *     checked to be UTF-8 (validate_term, ng_utf8_valid), which also catches any other
  *     invalid byte raptor might let through;
  *   - it accepts blank-node labels with a colon ("_::a", "_:a:b"): every
- *     label is checked against BLANK_NODE_LABEL (valid_blank_label);
+ *     label is checked against BLANK_NODE_LABEL (ng_blank_label_valid);
  *   - it cuts a literal at a NUL character, written raw or as "\u0000":
- *     the text syntaxes pass through nul_filter, which replaces each NUL by
+ *     the text syntaxes pass through ng_nul_filter, which replaces each NUL by
  *     U+10FFFD (a private-use character) before raptor sees it, and the
  *     statement handler turns it back into a NUL.  A document that also
  *     holds a real U+10FFFD is refused rather than corrupted;
@@ -32,15 +32,11 @@
 
 #include <raptor2.h>
 
-#include "rdfio/rdfio.h"
+#include "rdfio/rdfio-private.h"
 
 G_DEFINE_QUARK (ng-rdfio-error-quark, ng_rdfio_error)
 
 #define CHUNK (1u << 20) /* TUNING: fewer parse calls; raptor copies lines anyway */
-
-/* U+10FFFD stands for NUL while raptor parses (see nul_filter). */
-#define NUL_STAND_IN "\xF4\x8F\xBF\xBD"
-#define NUL_STAND_IN_LEN 4
 
 typedef struct {
   NgStore *store;
@@ -48,12 +44,11 @@ typedef struct {
   char *blank_prefix; /**< "dN_": scopes blank labels to this load */
   GString *blank;     /**< scratch for prefixed labels */
   GString *lex;       /**< scratch for literals with NULs restored */
+  NgNulFilter filter; /**< NULs hidden from raptor (guard.c) */
   raptor_parser *parser; /**< for the locator of statement errors */
   NgTermId n_checked; /**< terms with ids up to this are known valid */
   GString *last_subject; /**< the last subject IRI, and its id: */
   NgTermId last_subject_id; /**< statements often share a subject */
-  gboolean had_nul;   /**< nul_filter replaced a NUL */
-  gboolean had_stand_in; /**< the input itself holds U+10FFFD */
   int n_errors;
   char *first_error;  /**< "LINE:COL: text" of the first error */
 } LoadCtx;
@@ -164,37 +159,6 @@ statement_error (LoadCtx *ctx, const char *text)
                                       .text = text });
 }
 
-/* BLANK_NODE_LABEL of N-Triples and Turtle, for its ASCII part: a first
- * character of PN_CHARS_U or a digit, then PN_CHARS or '.'.  raptor checks
- * the rest but lets ':' through.  (A label cannot end in '.': the caller
- * drops the statement's final '.', which raptor's N-Triples parser takes
- * into "_:b." when no space precedes it.) */
-static gboolean
-valid_blank_label (const unsigned char *s, size_t n)
-{
-  if (n == 0 || s[0] == '-' || s[0] == '.')
-    return FALSE;
-  for (size_t i = 0; i < n; i++)
-    if (s[i] < 0x80 && !g_ascii_isalnum (s[i]) && !strchr ("_-.", s[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Valid UTF-8, NULs allowed (g_utf8_validate stops at a NUL). */
-static gboolean
-utf8_valid (const char *s, gsize len)
-{
-  const char *end = s + len;
-  while (s < end) {
-    const char *nul = memchr (s, 0, (gsize) (end - s));
-    gsize n = (gsize) ((nul ? nul : end) - s);
-    if (!g_utf8_validate_len (s, n, NULL))
-      return FALSE;
-    s += n + (nul ? 1 : 0);
-  }
-  return TRUE;
-}
-
 /* Terms are checked once, when first interned: ids grow by one per new
  * term, so ids above n_checked are the new ones.  (Terms interned by an
  * earlier load that failed are not checked again.) */
@@ -207,36 +171,17 @@ validate_term (LoadCtx *ctx, NgTermId id)
   const char *v = ng_term_value (ctx->store, id, &len);
   NgTermKind kind = ng_term_kind (ctx->store, id);
   ctx->n_checked = id;
-  if (!utf8_valid (v, len)) {
+  if (!ng_utf8_valid (v, len)) {
     statement_error (ctx, kind == NG_TERM_IRI ? "invalid UTF-8 or a lone surrogate in an IRI"
                                               : "invalid UTF-8 or a lone surrogate in a literal");
     return FALSE;
   }
   if (kind == NG_TERM_IRI && (memchr (v, 0, len)
-                              || (ctx->had_nul && g_strstr_len (v, (gssize) len, NUL_STAND_IN)))) {
+                              || ng_nul_filter_hidden (&ctx->filter, v, len))) {
     statement_error (ctx, "a NUL character in an IRI");
     return FALSE;
   }
   return TRUE;
-}
-
-/* A literal's lexical form with the NULs nul_filter hid put back. */
-static const char *
-restore_nuls (LoadCtx *ctx, const char *s, size_t *n)
-{
-  if (!ctx->had_nul || !g_strstr_len (s, (gssize) *n, NUL_STAND_IN))
-    return s;
-  g_string_truncate (ctx->lex, 0);
-  for (size_t i = 0; i < *n;) {
-    if (i + NUL_STAND_IN_LEN <= *n && memcmp (s + i, NUL_STAND_IN, NUL_STAND_IN_LEN) == 0) {
-      g_string_append_c (ctx->lex, '\0');
-      i += NUL_STAND_IN_LEN;
-    } else {
-      g_string_append_c (ctx->lex, s[i++]);
-    }
-  }
-  *n = ctx->lex->len;
-  return ctx->lex->str;
 }
 
 static NgTermId
@@ -253,7 +198,7 @@ intern_term (LoadCtx *ctx, const raptor_term *t)
     size_t n = t->value.blank.string_len;
     while (n > 0 && t->value.blank.string[n - 1] == '.')
       n--;
-    if (!valid_blank_label (t->value.blank.string, n)) {
+    if (!ng_blank_label_valid ((const char *) t->value.blank.string, n)) {
       statement_error (ctx, "invalid blank node label");
       return NG_TERM_NONE;
     }
@@ -266,7 +211,7 @@ intern_term (LoadCtx *ctx, const raptor_term *t)
     const raptor_term_literal_value *l = &t->value.literal;
     const char *dt = l->datatype ? (const char *) raptor_uri_as_string (l->datatype) : NULL;
     size_t n = l->string_len;
-    const char *lex = restore_nuls (ctx, (const char *) l->string, &n);
+    const char *lex = ng_nul_filter_restore (&ctx->filter, ctx->lex, (const char *) l->string, &n);
     NgTermId id = ng_store_literal (ctx->store, lex, (gssize) n, (const char *) l->language, dt);
     return validate_term (ctx, id) ? id : NG_TERM_NONE;
   }
@@ -339,81 +284,6 @@ source_read (Source *src, unsigned char *buf, gsize n)
   return k;
 }
 
-/* nul_filter: raptor2 cuts literals at a NUL character, whether the input
- * holds a raw NUL byte or the escape \u0000 or \U00000000.  The filter
- * replaces each by U+10FFFD (raw UTF-8) on the way in, and restore_nuls
- * turns that back into a NUL in literals.  Escapes are paired as the
- * grammar pairs them (a backslash always takes the next character), so
- * "\\u0000" is left alone.  An escape or a stand-in cut by the chunk end is
- * carried over to the next chunk.  Input with no backslash, NUL or 0xF4
- * byte (the stand-in's first byte) goes through untouched and uncopied. */
-typedef struct {
-  GByteArray *in;     /**< carry + chunk, on the slow path */
-  GByteArray *out;    /**< filtered bytes */
-  guint8 carry[16];   /**< an escape cut by the end of the last chunk */
-  gsize n_carry;
-} NulFilter;
-
-static const unsigned char *
-nul_filter (NulFilter *f, LoadCtx *ctx, const unsigned char *data, gsize n, gboolean last,
-            gsize *out_n)
-{
-  if (f->n_carry == 0 && !memchr (data, '\\', n) && !memchr (data, 0, n) && !memchr (data, 0xF4, n)) {
-    *out_n = n;
-    return data;
-  }
-  g_byte_array_set_size (f->in, 0);
-  g_byte_array_append (f->in, f->carry, (guint) f->n_carry);
-  g_byte_array_append (f->in, data, (guint) n);
-  f->n_carry = 0;
-  g_byte_array_set_size (f->out, 0);
-  const guint8 *b = f->in->data;
-  gsize len = f->in->len, i = 0, start = 0;
-  while (i < len) {
-    guint8 c = b[i];
-    gsize skip = 0;
-    if (c == 0) {
-      skip = 1;
-    } else if (c == '\\') {
-      if (!last && len - i < 10)
-        break; /* carried over */
-      if (len - i >= 6 && b[i + 1] == 'u' && memcmp (b + i + 2, "0000", 4) == 0)
-        skip = 6;
-      else if (len - i >= 10 && b[i + 1] == 'U' && memcmp (b + i + 2, "00000000", 8) == 0)
-        skip = 10;
-      else {
-        if (len - i >= 10 && b[i + 1] == 'U'
-            && g_ascii_strncasecmp ((const char *) b + i + 2, "0010FFFD", 8) == 0)
-          ctx->had_stand_in = TRUE;
-        i += 2;
-        continue;
-      }
-    } else if (c == 0xF4) {
-      if (!last && len - i < NUL_STAND_IN_LEN)
-        break; /* carried over */
-      if (len - i >= NUL_STAND_IN_LEN && memcmp (b + i, NUL_STAND_IN, NUL_STAND_IN_LEN) == 0)
-        ctx->had_stand_in = TRUE;
-    }
-    if (!skip) {
-      i++;
-      continue;
-    }
-    g_byte_array_append (f->out, b + start, (guint) (i - start));
-    g_byte_array_append (f->out, (const guint8 *) NUL_STAND_IN, NUL_STAND_IN_LEN);
-    ctx->had_nul = TRUE;
-    i += skip;
-    start = i;
-  }
-  gsize end = MIN (i, len);
-  g_byte_array_append (f->out, b + start, (guint) (end - start));
-  if (end < len) {
-    f->n_carry = len - end;
-    memcpy (f->carry, b + end, f->n_carry);
-  }
-  *out_n = f->out->len;
-  return f->out->data;
-}
-
 static gboolean
 is_text_syntax (const char *pname)
 {
@@ -434,7 +304,7 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
   LoadCtx ctx = { .store = store, .name = name, .blank = g_string_new (NULL),
                   .lex = g_string_new (NULL), .n_checked = ng_store_n_terms (store),
                   .last_subject = g_string_new (NULL) };
-  NulFilter filter = { g_byte_array_new (), g_byte_array_new (), { 0 }, 0 };
+  ng_nul_filter_init (&ctx.filter);
   ctx.blank_prefix = g_strdup_printf ("d%u_", ++load_counter);
   raptor_world_set_log_handler (world, &ctx, on_log);
   /* raptor interns URIs in an AVL tree shared by the world, so that equal
@@ -464,7 +334,7 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
     while (more && !ctx.n_errors) {
       more = n == CHUNK;
       gsize fn = n;
-      const unsigned char *fbuf = filter_nuls ? nul_filter (&filter, &ctx, buf, n, !more, &fn) : buf;
+      const unsigned char *fbuf = filter_nuls ? ng_nul_filter (&ctx.filter, buf, n, !more, &fn) : buf;
       if (raptor_parser_parse_chunk (parser, fbuf, fn, !more) != 0 && !ctx.n_errors)
         on_log (&ctx, &(raptor_log_message){ .level = RAPTOR_LOG_LEVEL_ERROR,
                                              .text = "parse failed" });
@@ -474,7 +344,7 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
   } else {
     ctx.n_errors++;
   }
-  if (!ctx.n_errors && ctx.had_nul && ctx.had_stand_in)
+  if (!ctx.n_errors && ctx.filter.had_nul && ctx.filter.had_stand_in)
     on_log (&ctx, &(raptor_log_message){ .level = RAPTOR_LOG_LEVEL_ERROR,
                                          .text = "both a NUL character and U+10FFFD: "
                                                  "newsgraph cannot load that document" });
@@ -498,8 +368,7 @@ out:
   g_string_free (ctx.blank, TRUE);
   g_string_free (ctx.lex, TRUE);
   g_string_free (ctx.last_subject, TRUE);
-  g_byte_array_unref (filter.in);
-  g_byte_array_unref (filter.out);
+  ng_nul_filter_clear (&ctx.filter);
   g_free (buf);
   return ok;
 }
