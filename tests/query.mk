@@ -16,3 +16,8 @@ EXTRA_DIST += $(QUERY_DATA_FILES)
 QUERY_CLI_TESTS = tests/cli/t-query.sh
 TESTS += $(QUERY_CLI_TESTS)
 EXTRA_DIST += $(QUERY_CLI_TESTS)
+
+## The W3C SPARQL query tests (sparql10 and the 1.1 result formats); skips
+## when $NG_SHARED/rdf-tests is absent.
+TESTS += tests/conformance/run-sparql-tests.py
+EXTRA_DIST += tests/conformance/run-sparql-tests.py

@@ -204,7 +204,12 @@ translate_group (NgPlan *plan, const NgGroup *group)
     case NG_EL_OPTIONAL: {
       NgOp *a = translate_group (plan, el->group);
       NgOp *lj = binop (plan, NG_OP_LEFTJOIN, g, a);
-      if (a->kind == NG_OP_FILTER) {
+      /* Only the OPTIONAL group's own filters become the condition, not
+       * those of a group nested in it (W3C dawg-optional-filter-005). */
+      gboolean own_filter = FALSE;
+      for (guint k = 0; k < el->group->els->len; k++)
+        own_filter |= ((NgElement *) g_ptr_array_index (el->group->els, k))->kind == NG_EL_FILTER;
+      if (a->kind == NG_OP_FILTER && own_filter) {
         /* OPTIONAL { P FILTER(F) }: LeftJoin(G, P, F). */
         lj->b = a->a;
         NgExpr *f = g_ptr_array_index (a->exprs, 0);

@@ -169,12 +169,70 @@ keep (Parser *p, const char *s, gsize len)
   return g_string_chunk_insert_len (p->q->strings, s, (gssize) len);
 }
 
+/* RFC 3986 5.2.4 on the path of an absolute IRI, nothing else: raptor
+ * does the same to the data, and the W3C tests expect both to agree. */
+static char *
+remove_dot_segments (const char *iri)
+{
+  const char *colon = strchr (iri, ':');
+  const char *path = colon + 1;
+  if (path[0] == '/' && path[1] == '/') {
+    path += 2;
+    while (*path && *path != '/' && *path != '?' && *path != '#')
+      path++;
+  }
+  gsize plen = strcspn (path, "?#");
+  if (!memchr (path, '.', plen))
+    return g_strdup (iri);
+  GString *out = g_string_new_len (iri, path - iri);
+  gsize start = out->len;
+  const char *in = path, *end = path + plen;
+  while (in < end) {
+    gsize n = (gsize) (end - in);
+    if (n >= 3 && !strncmp (in, "../", 3))
+      in += 3;
+    else if (n >= 2 && !strncmp (in, "./", 2))
+      in += 2;
+    else if (n >= 3 && !strncmp (in, "/./", 3))
+      in += 2;
+    else if (n == 2 && !strncmp (in, "/.", 2)) {
+      g_string_append_c (out, '/');
+      in = end;
+    }
+    else if ((n >= 4 && !strncmp (in, "/../", 4)) || (n == 3 && !strncmp (in, "/..", 3))) {
+      in += 3;
+      while (out->len > start && out->str[out->len - 1] != '/')
+        g_string_truncate (out, out->len - 1);
+      if (out->len > start)
+        g_string_truncate (out, out->len - 1);
+      if (n == 3) {
+        g_string_append_c (out, '/');
+        in = end;
+      }
+    } else if ((n == 1 && *in == '.') || (n == 2 && !strncmp (in, "..", 2)))
+      in = end;
+    else {
+      const char *q = in + 1;
+      while (q < end && *q != '/')
+        q++;
+      g_string_append_len (out, in, q - in);
+      in = q;
+    }
+  }
+  g_string_append (out, end);
+  return g_string_free (out, FALSE);
+}
+
 /* Resolves a relative IRI reference against the base (RFC 3986 5.2). */
 static char *
 resolve_iri (Parser *p, const char *ref)
 {
   const char *base = p->q->base;
-  if (!base || g_uri_peek_scheme (ref))
+  if (g_uri_peek_scheme (ref)) {
+    g_autofree char *r = remove_dot_segments (ref);
+    return keep (p, r, strlen (r));
+  }
+  if (!base)
     return keep (p, ref, strlen (ref));
   g_autofree char *r = g_uri_resolve_relative (base, ref, G_URI_FLAGS_NONE, NULL);
   if (!r) {

@@ -169,6 +169,28 @@ csv_term (NgStore *st, NgTermId id, GString *out)
   csv_field (out, v, len);
 }
 
+/* TSV: Turtle's short forms for numbers whose lexical form allows it. */
+static void
+tsv_term (NgStore *st, NgTermId id, GString *out)
+{
+  const char *dt = ng_term_datatype (st, id);
+  if (dt && g_str_has_prefix (dt, NG_XSD)) {
+    static const char *const forms[][2] = {
+      { "integer", "^[+-]?[0-9]+$" },
+      { "decimal", "^[+-]?[0-9]*\\.[0-9]+$" },
+      { "double", "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][+-]?[0-9]+$" },
+    };
+    const char *v = ng_term_value (st, id, NULL);
+    for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
+      if (!strcmp (dt + strlen (NG_XSD), forms[i][0])
+          && g_regex_match_simple (forms[i][1], v, 0, 0)) {
+        g_string_append (out, v);
+        return;
+      }
+  }
+  ng_term_append_ntriples (st, id, out);
+}
+
 /* The longest namespace of prefixes that leaves a valid local name. */
 static void
 abbreviate (const GPtrArray *const *lists, const char *iri, GString *out)
@@ -433,7 +455,7 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
         if (c)
           g_string_append_c (s, '\t');
         if (row[c])
-          ng_term_append_ntriples (st, row[c], s);
+          tsv_term (st, row[c], s);
       }
       g_string_append_c (s, '\n');
       break;
