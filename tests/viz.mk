@@ -28,5 +28,11 @@ EXTRA_DIST += \
 	tests/viz/gexf.rng \
 	tests/viz/dynamics.rng \
 	tests/viz/viz.rng \
-	tests/viz/count.py
+	tests/viz/count.py \
+	examples/draw.sh \
+	examples/forum.ttl \
+	examples/forum.svg \
+	examples/forum.zh.svg \
+	examples/forum.html \
+	docs/drawing.md
 CLEANFILES += tests/cli/t-draw-html.png

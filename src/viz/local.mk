@@ -7,6 +7,7 @@ src_libng_a_SOURCES += \
 	src/viz/model.c \
 	src/viz/graph.c \
 	src/viz/select.c \
+	src/viz/enrich.c \
 	src/viz/dot.c \
 	src/viz/graphml.c \
 	src/viz/gexf.c \

@@ -103,6 +103,14 @@ NgVizGraph *ng_viz_graph_new (NgStore *store, const NgVizOptions *opts, GError *
 /** Frees a graph.  NULL is fine. */
 void ng_viz_graph_free (NgVizGraph *graph);
 
+/** Copies into sel, from full, what a drawing of sel needs to name and
+ * style its IRIs: their literals and rdf:type, the rdfs:subClassOf
+ * hierarchy above those types, the rdfs:label of sel's properties, and
+ * full's prefixes.  For drawing a selection such as a CONSTRUCT result,
+ * whose triples rarely carry names.  Terms cross by value; sel's blank
+ * nodes are left alone (they cannot be matched to full's). */
+void ng_viz_store_enrich (NgStore *sel, NgStore *full);
+
 /** Parses a comma-separated list of kind names ("Person,Organization",
  * case-insensitive, singular or plural) into a bit set for
  * NgVizOptions.types.  FALSE with NG_VIZ_ERROR_ARGUMENT on an unknown name. */

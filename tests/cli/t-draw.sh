@@ -83,6 +83,15 @@ if [ -w /dev/full ]; then
   [ "$rc" = 1 ] && grep -q "write error" "$TMP/err" && ok "/dev/full reported" || not_ok "/dev/full reported (exit $rc)"
 else skip "/dev/full reported" "no /dev/full"; fi
 
+# The documented command that redraws the examples.
+if command -v dot >/dev/null 2>&1; then
+  mkdir -p "$TMP/ex"
+  check "examples/draw.sh" sh "$NG_SRCDIR/examples/draw.sh" "$NEWSGRAPH" "$TMP/ex"
+  grep -q '<svg' "$TMP/ex/forum.svg" && grep -q 'Chen Meiling' "$TMP/ex/forum.svg" \
+    && grep -q '陈美玲' "$TMP/ex/forum.zh.svg" && grep -q 'data-ready' "$TMP/ex/forum.html" \
+    && ok "examples drawn as SVG and HTML" || not_ok "examples drawn as SVG and HTML"
+else skip "examples/draw.sh" "Graphviz (dot) not installed"; fi
+
 # Deterministic: same bytes whatever the run or the input order.
 for f in dot graphml gexf cyjs html; do
   "$NEWSGRAPH" draw -f $f "$D/en.ttl" "$D/zh.ttl" >"$TMP/a.$f"

@@ -281,6 +281,35 @@ test_bad_inputs (void)
   ng_store_free (store);
 }
 
+static void
+test_enrich (void)
+{
+  NgStore *full = load ("en.ttl", NULL);
+  /* What a CONSTRUCT { ?e schema:organizer ?o } might return: no names. */
+  NgStore *sel = load_text ("<" ID "event/harbour-ai-summit> <https://schema.org/organizer> <" ID "org/ningbo-economy-bureau> .\n"
+                            "<" ID "event/harbour-ai-summit> <https://w3id.org/newsgraph/ns#host> <" ID "org/coastal-tech-association> .\n"
+                            "<" ID "event/harbour-ai-summit> <https://schema.org/about> <http://example.org/unknown> .\n");
+  ng_viz_store_enrich (sel, full);
+  NgVizOptions opts = { .lang = "zh" };
+  GError *error = NULL;
+  NgVizGraph *g = ng_viz_graph_new (sel, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g->nodes->len, ==, 4);
+  g_assert_cmpuint (g->edges->len, ==, 3);
+  const NgVizNode *summit = node_by_iri (g, ID "event/harbour-ai-summit");
+  g_assert_cmpstr (summit->label, ==, "港湾人工智能治理峰会");
+  g_assert_cmpint (summit->kind, ==, NG_VIZ_EVENT); /* via ng:Forum rdfs:subClassOf */
+  g_assert_true (has_attr (summit, "开始日期", "2025-03-18"));
+  g_assert_cmpint (node_by_iri (g, ID "org/ningbo-economy-bureau")->kind, ==, NG_VIZ_ORGANIZATION);
+  g_assert_nonnull (edge_between (g, ID "event/harbour-ai-summit", ID "org/coastal-tech-association", "主办单位"));
+  g_assert_cmpint (node_by_iri (g, "http://example.org/unknown")->kind, ==, NG_VIZ_OTHER);
+  /* Nothing else of the full graph came along. */
+  g_assert_null (node_by_iri (g, ID "person/li-wei"));
+  ng_viz_graph_free (g);
+  ng_store_free (sel);
+  ng_store_free (full);
+}
+
 static char *
 render (const NgVizWriterClass *w, NgStore *store)
 {
@@ -363,6 +392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/viz/select/focus", test_select_focus);
   g_test_add_func ("/viz/select/types-max", test_select_types_max);
   g_test_add_func ("/viz/model/bad-inputs", test_bad_inputs);
+  g_test_add_func ("/viz/model/enrich", test_enrich);
   g_test_add_func ("/viz/write/deterministic", test_deterministic);
   g_test_add_func ("/viz/write/escapes", test_escapes);
   g_test_add_func ("/viz/names", test_names);
