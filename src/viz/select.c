@@ -4,6 +4,8 @@
  * the focus needs the store and is done in graph.c. */
 #include "config.h"
 
+#include <string.h>
+
 #include "viz/model-private.h"
 
 gboolean
@@ -25,17 +27,31 @@ ng_viz_graph_select (NgVizGraph *graph, const NgVizOptions *opts, const GArray *
       is_seed[s] = TRUE;
       g_array_append_val (queue, s);
     }
+    /* Adjacency in both directions, as offsets into one array (CSR). */
+    g_autofree guint *start = g_new0 (guint, n + 1);
+    for (guint e = 0; e < graph->edges->len; e++) {
+      const NgVizEdge *edge = graph->edges->pdata[e];
+      start[edge->source + 1]++;
+      start[edge->target + 1]++;
+    }
+    for (guint i = 0; i < n; i++)
+      start[i + 1] += start[i];
+    g_autofree guint *fill = g_new (guint, n + 1);
+    memcpy (fill, start, sizeof (guint) * (n + 1));
+    g_autofree guint *adj = g_new (guint, start[n] + 1);
+    for (guint e = 0; e < graph->edges->len; e++) {
+      const NgVizEdge *edge = graph->edges->pdata[e];
+      adj[fill[edge->source]++] = edge->target;
+      adj[fill[edge->target]++] = edge->source;
+    }
     guint depth = opts->depth ? opts->depth : 1;
     for (guint head = 0; head < queue->len; head++) {
       guint u = g_array_index (queue, guint, head);
       if (level[u] >= depth)
         continue;
-      /* TUNING: a linear scan of the edges per visited node; drawings are
-       * small (max-nodes), so no adjacency index is built. */
-      for (guint e = 0; e < graph->edges->len; e++) {
-        const NgVizEdge *edge = graph->edges->pdata[e];
-        guint v = edge->source == u ? edge->target : edge->target == u ? edge->source : G_MAXUINT;
-        if (v != G_MAXUINT && level[v] == G_MAXUINT) {
+      for (guint k = start[u]; k < start[u + 1]; k++) {
+        guint v = adj[k];
+        if (level[v] == G_MAXUINT) {
           level[v] = level[u] + 1;
           g_array_append_val (queue, v);
         }
