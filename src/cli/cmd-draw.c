@@ -27,7 +27,7 @@ ng_cmd_draw (int argc, char **argv)
     { "focus", 0, 0, G_OPTION_ARG_STRING, &focus,
       "Draw only the neighbourhood of the entities named (IRI, prefixed name or name)", "ENTITY" },
     { "depth", 'd', 0, G_OPTION_ARG_INT, &depth,
-      "With --focus: how many relations away to go (default 1)", "N" },
+      "With --focus: how many relations away to go (1 or more, default 1)", "N" },
     { "types", 't', 0, G_OPTION_ARG_STRING, &types,
       "Keep only entities of these kinds: Person, Organization, Event, Place, Other "
       "(comma-separated)", "LIST" },
@@ -66,9 +66,11 @@ ng_cmd_draw (int argc, char **argv)
     writer = &ng_viz_dot_writer;
   if (lang && strcmp (lang, "zh") != 0 && strcmp (lang, "en") != 0)
     return ng_cli_usage_error ("draw", "unknown language '%s' (zh or en)", lang);
-  if (depth < 0 || max_nodes < 0)
-    return ng_cli_usage_error ("draw", "--depth and --max-nodes take a number >= 0");
-  if (depth > 0 && !focus && depth != 1)
+  if (depth < 1)
+    return ng_cli_usage_error ("draw", "--depth takes a number >= 1");
+  if (max_nodes < 0)
+    return ng_cli_usage_error ("draw", "--max-nodes takes a number >= 0 (0: no limit)");
+  if (depth != 1 && !focus)
     return ng_cli_usage_error ("draw", "--depth needs --focus");
   NgVizOptions opts = { 0 };
   opts.lang = lang;

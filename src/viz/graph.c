@@ -69,12 +69,15 @@ evidence_sentences (NgStore *store, NgTermId e)
     if (ng_term_kind (store, q.o) != NG_TERM_LITERAL)
       continue;
     const char *p = ng_term_value (store, q.p, NULL);
-    const char *local = MAX (strrchr (p, '#'), strrchr (p, '/'));
-    local = local ? local + 1 : p;
+    const char *hash = strrchr (p, '#'), *slash = strrchr (p, '/');
+    const char *local = hash && (!slash || hash > slash) ? hash + 1 : slash ? slash + 1 : p;
     g_autofree char *lower = g_ascii_strdown (local, -1);
-    if (strstr (lower, "text") || strstr (lower, "sentence") || strstr (lower, "quot")
-        || !strcmp (lower, "value"))
-      g_ptr_array_add (out, ng_viz_clean (ng_term_value (store, q.o, NULL), -1));
+    if (!strstr (lower, "text") && !strstr (lower, "sentence") && !strstr (lower, "quot")
+        && strcmp (lower, "value") != 0)
+      continue;
+    gsize len;
+    const char *lex = ng_term_value (store, q.o, &len);
+    g_ptr_array_add (out, ng_viz_clean (lex, (gssize) len));
   }
   return out;
 }
@@ -158,11 +161,11 @@ cmp_term (gconstpointer a, gconstpointer b, gpointer store)
 }
 
 static void
-add_attr (GPtrArray *attrs, const char *key, const char *value)
+add_attr (GPtrArray *attrs, const char *key, const char *value, gssize len)
 {
   NgVizAttr *a = g_new (NgVizAttr, 1);
   a->key = g_strdup (key);
-  a->value = ng_viz_clean (value, -1);
+  a->value = ng_viz_clean (value, len);
   g_ptr_array_add (attrs, a);
 }
 
@@ -296,7 +299,9 @@ make_node (Builder *b, NgTermId t, guint index, NgTermId mentions, GHashTable *a
     const char *lang = ng_term_lang (store, q.o);
     const char *plabel = ng_viz_property_label (b, q.p);
     g_autofree char *k = lang && *lang ? g_strdup_printf ("%s@%s", plabel, lang) : g_strdup (plabel);
-    add_attr (node->attrs, k, ng_term_value (store, q.o, NULL));
+    gsize len;
+    const char *lex = ng_term_value (store, q.o, &len);
+    add_attr (node->attrs, k, lex, (gssize) len);
   }
   if (mentions) {
     NgTermId ident = ng_store_lookup_iri (store, NG_SCHEMA "identifier");
@@ -304,9 +309,9 @@ make_node (Builder *b, NgTermId t, guint index, NgTermId mentions, GHashTable *a
     while (ng_store_iter_next (&it, &q)) {
       if (!g_hash_table_contains (articles, GUINT_TO_POINTER (q.s)))
         continue;
-      const char *id = ident ? ng_viz_best_literal (store, q.s, ident, NULL) : NULL;
+      const char *id = ident ? ng_viz_best_literal (store, q.s, ident, NULL, NULL) : NULL;
       g_autofree char *name = id ? g_strdup (id) : ng_viz_resource_label (b, q.s, NULL);
-      add_attr (node->attrs, "source", name);
+      add_attr (node->attrs, "source", name, -1);
     }
   }
   g_ptr_array_sort (node->attrs, cmp_attr);

@@ -30,8 +30,10 @@ const char *ng_viz_property_label (Builder *b, NgTermId p);
 /** The kind of an entity and its types as a ", "-joined string (caller frees). */
 NgVizKind ng_viz_entity_kind (Builder *b, NgTermId t, char **types);
 /** The best literal of (s, p) for language want (NULL: English first),
- * or NULL; borrowed from the store. */
-const char *ng_viz_best_literal (NgStore *store, NgTermId s, NgTermId p, const char *want);
+ * or NULL; borrowed from the store.  *len (may be NULL) gets its length
+ * (a literal may hold NULs). */
+const char *ng_viz_best_literal (NgStore *store, NgTermId s, NgTermId p, const char *want,
+                                 gsize *len);
 /** strcmp for g_ptr_array_sort over char*. */
 int ng_viz_cmp_strv (gconstpointer a, gconstpointer b);
 

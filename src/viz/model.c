@@ -60,23 +60,27 @@ lang_rank (const char *lang, const char *want)
 /* The best literal value of (s, p) for the language: NULL if none.
  * Borrowed from the store. */
 const char *
-ng_viz_best_literal (NgStore *store, NgTermId s, NgTermId p, const char *want)
+ng_viz_best_literal (NgStore *store, NgTermId s, NgTermId p, const char *want, gsize *len)
 {
   if (!s || !p)
     return NULL;
   NgStoreIter it;
   NgQuad q;
   const char *best = NULL;
+  gsize best_len = 0;
   int best_rank = 99;
   ng_store_match (store, &it, s, p, 0, 0);
   while (ng_store_iter_next (&it, &q)) {
     if (ng_term_kind (store, q.o) != NG_TERM_LITERAL)
       continue;
-    const char *v = ng_term_value (store, q.o, NULL);
+    gsize n;
+    const char *v = ng_term_value (store, q.o, &n);
     int r = lang_rank (ng_term_lang (store, q.o), want);
     if (r < best_rank || (r == best_rank && strcmp (v, best) < 0))
-      best = v, best_rank = r;
+      best = v, best_len = n, best_rank = r;
   }
+  if (len)
+    *len = best_len;
   return best;
 }
 
@@ -114,15 +118,16 @@ ng_viz_builder_clear (Builder *b)
 char *
 ng_viz_resource_label (Builder *b, NgTermId t, gboolean *named)
 {
-  const char *v = ng_viz_best_literal (b->store, t, b->name, b->lang);
+  gsize len = 0;
+  const char *v = ng_viz_best_literal (b->store, t, b->name, b->lang, &len);
   if (!v)
-    v = ng_viz_best_literal (b->store, t, b->name_http, b->lang);
+    v = ng_viz_best_literal (b->store, t, b->name_http, b->lang, &len);
   if (!v)
-    v = ng_viz_best_literal (b->store, t, b->label, b->lang);
+    v = ng_viz_best_literal (b->store, t, b->label, b->lang, &len);
   if (named)
     *named = v != NULL;
   if (v)
-    return ng_viz_clean (v, -1);
+    return ng_viz_clean (v, (gssize) len);
   const char *value = ng_term_value (b->store, t, NULL);
   if (ng_term_kind (b->store, t) == NG_TERM_BLANK)
     return g_strdup_printf ("_:%s", value);
@@ -139,10 +144,11 @@ ng_viz_property_label (Builder *b, NgTermId p)
   if (cached)
     return cached;
   const char *iri_s = ng_term_value (b->store, p, NULL);
-  const char *v = ng_viz_best_literal (b->store, p, b->label, b->lang);
+  gsize len = 0;
+  const char *v = ng_viz_best_literal (b->store, p, b->label, b->lang, &len);
   char *label;
   if (v)
-    label = ng_viz_clean (v, -1);
+    label = ng_viz_clean (v, (gssize) len);
   else if ((v = ng_viz_builtin_label (iri_s, b->lang)))
     label = g_strdup (v);
   else {

@@ -214,7 +214,17 @@ ng_viz_parse_types (const char *list, guint *types, GError **error)
 char *
 ng_viz_clean (const char *s, gssize len)
 {
-  char *valid = g_utf8_make_valid (s, len);
+  char *valid;
+  if (len >= 0) {
+    /* A literal may hold NULs: they become spaces like other controls. */
+    char *copy = g_malloc (len + 1);
+    for (gssize i = 0; i < len; i++)
+      copy[i] = s[i] ? s[i] : ' ';
+    copy[len] = '\0';
+    valid = g_utf8_make_valid (copy, len);
+    g_free (copy);
+  } else
+    valid = g_utf8_make_valid (s, -1);
   GString *out = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);

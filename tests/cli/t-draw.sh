@@ -58,6 +58,8 @@ expect_exit "unknown type" 2 "$NEWSGRAPH" draw --types Planet "$D/en.ttl"
 expect_err "unknown type message" "unknown type 'Planet'"
 expect_exit "unknown language" 2 "$NEWSGRAPH" draw --lang fr "$D/en.ttl"
 expect_exit "--depth without --focus" 2 "$NEWSGRAPH" draw --depth 3 "$D/en.ttl"
+expect_exit "--depth 0" 2 "$NEWSGRAPH" draw --focus "Li Wei" --depth 0 "$D/en.ttl"
+expect_exit "negative --max-nodes" 2 "$NEWSGRAPH" draw --max-nodes -1 "$D/en.ttl"
 expect_exit "no input" 2 "$NEWSGRAPH" draw
 expect_exit "unknown option" 2 "$NEWSGRAPH" draw --bogus "$D/en.ttl"
 expect_exit "missing file" 1 "$NEWSGRAPH" draw "$TMP/none.ttl"

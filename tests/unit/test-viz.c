@@ -360,6 +360,8 @@ test_escapes (void)
   g_autofree char *c = ng_viz_clean ("a\nb\tc\x01\x7f" "d\xc2\x85" "e\xff", -1);
   g_assert_cmpstr (c, ==, "a b c  d e\xef\xbf\xbd");
   g_assert_true (g_utf8_validate (c, -1, NULL));
+  g_autofree char *z = ng_viz_clean ("nul\0inside", 10);
+  g_assert_cmpstr (z, ==, "nul inside");
 }
 
 static void
