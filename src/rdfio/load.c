@@ -178,22 +178,59 @@ on_namespace (void *user, raptor_namespace *ns)
                          (const char *) raptor_uri_as_string (uri));
 }
 
-/* A reader of the input: either a FILE or a memory buffer. */
+/* The input, handed to raptor in chunks.  For the line-based syntaxes
+ * every chunk ends at a newline: raptor's N-Triples parser rescans its
+ * buffered partial line on every chunk, which made one 200 MB line take
+ * minutes when fed in 64 KiB pieces.  A memory buffer is one chunk. */
 typedef struct {
-  FILE *fp;
-  const char *data;
-  gsize len, pos;
+  FILE *fp;             /**< the file, or NULL for data */
+  const char *data;     /**< in-memory input */
+  gsize len;            /**< its length */
+  gboolean line_based;  /**< cut chunks at newlines */
+  GByteArray *buf;      /**< bytes read and not yet handed on */
+  gsize handed;         /**< bytes at the start of buf handed on last time */
+  gboolean at_end;      /**< nothing more to read */
 } Source;
 
-static gsize
-source_read (Source *src, unsigned char *buf, gsize n)
+/* The next chunk (data, len) and whether it is the last.  Valid until the
+ * next call. */
+static void
+source_next (Source *src, const guint8 **data, gsize *len, gboolean *last)
 {
-  if (src->fp)
-    return fread (buf, 1, n, src->fp);
-  gsize k = MIN (n, src->len - src->pos);
-  memcpy (buf, src->data + src->pos, k);
-  src->pos += k;
-  return k;
+  if (!src->fp) {
+    *data = (const guint8 *) src->data;
+    *len = src->len;
+    *last = TRUE;
+    src->at_end = TRUE;
+    return;
+  }
+  if (src->handed)
+    g_byte_array_remove_range (src->buf, 0, (guint) src->handed);
+  src->handed = 0;
+  for (;;) {
+    gsize old = src->buf->len;
+    g_byte_array_set_size (src->buf, (guint) (old + CHUNK));
+    gsize n = fread (src->buf->data + old, 1, CHUNK, src->fp);
+    g_byte_array_set_size (src->buf, (guint) (old + n));
+    if (n == 0) {
+      src->at_end = TRUE;
+      break;
+    }
+    if (!src->line_based)
+      break;
+    const guint8 *nl = memrchr (src->buf->data + old, '\n', n);
+    if (nl) {
+      src->handed = (gsize) (nl - src->buf->data) + 1;
+      *data = src->buf->data;
+      *len = src->handed;
+      *last = FALSE;
+      return;
+    }
+  }
+  src->handed = src->buf->len;
+  *data = src->buf->data;
+  *len = src->buf->len;
+  *last = src->at_end;
 }
 
 static guint load_counter;
@@ -202,9 +239,13 @@ static gboolean
 load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
              const char *name, GError **error)
 {
-  unsigned char *buf = g_malloc (CHUNK);
-  gsize n = source_read (src, buf, CHUNK);
   gboolean ok = FALSE;
+  src->buf = g_byte_array_new ();
+  src->line_based = syntax == NG_SYNTAX_NTRIPLES || syntax == NG_SYNTAX_NQUADS;
+  const guint8 *chunk;
+  gsize n;
+  gboolean last;
+  source_next (src, &chunk, &n, &last);
   raptor_world *world = raptor_new_world ();
   LoadCtx ctx = { store, name, NULL, g_string_new (NULL), 0, NULL };
   ctx.blank_prefix = g_strdup_printf ("d%u_", ++load_counter);
@@ -213,7 +254,7 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
 
   const char *pname = raptor_name (syntax);
   if (!pname) {
-    pname = raptor_world_guess_parser_name (world, NULL, NULL, buf, n, (const unsigned char *) name);
+    pname = raptor_world_guess_parser_name (world, NULL, NULL, chunk, n, (const unsigned char *) name);
     if (!pname || !strcmp (pname, "guess")) {
       g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_FORMAT,
                    "%s: cannot tell the RDF syntax; name it with -i (%s)", name, ng_syntax_names ());
@@ -226,14 +267,13 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
   raptor_uri *base_uri = raptor_new_uri (world, (const unsigned char *) base);
   gsize start = ng_store_n_added (store);
   if (raptor_parser_parse_start (parser, base_uri) == 0) {
-    gboolean more = TRUE;
-    while (more && !ctx.n_errors) {
-      more = n == CHUNK;
-      if (raptor_parser_parse_chunk (parser, buf, n, !more) != 0 && !ctx.n_errors)
+    for (;;) {
+      if (raptor_parser_parse_chunk (parser, chunk, n, last) != 0 && !ctx.n_errors)
         on_log (&ctx, &(raptor_log_message){ .level = RAPTOR_LOG_LEVEL_ERROR,
                                              .text = "parse failed" });
-      if (more)
-        n = source_read (src, buf, CHUNK);
+      if (last || ctx.n_errors)
+        break;
+      source_next (src, &chunk, &n, &last);
     }
   } else {
     ctx.n_errors++;
@@ -256,7 +296,7 @@ out:
   g_free (ctx.blank_prefix);
   g_free (ctx.first_error);
   g_string_free (ctx.blank, TRUE);
-  g_free (buf);
+  g_byte_array_unref (src->buf);
   return ok;
 }
 
