@@ -37,3 +37,12 @@ check-long-query: all
 	  $(SHELL) $(srcdir)/tests/differential/run.sh >check-long-query.log; \
 	  rc=$$?; grep -v '^ok' check-long-query.log; exit $$rc
 .PHONY: check-long check-long-query
+
+## The query benchmark's harness (bench/query/README.md); built, never run
+## by make check.
+noinst_PROGRAMS += bench/query/bench-query
+bench_query_bench_query_LDADD = $(NG_LIBS)
+EXTRA_DIST += bench/query/README.md bench/query/run.sh bench/query/oxigraph-query.js \
+	bench/query/queries/q1.rq bench/query/queries/q2.rq bench/query/queries/q3.rq \
+	bench/query/queries/q4.rq bench/query/queries/q7.rq bench/query/queries/q8.rq \
+	bench/query/queries/q9.rq bench/query/queries/q14.rq
