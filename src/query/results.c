@@ -169,21 +169,49 @@ csv_term (NgStore *st, NgTermId id, GString *out)
   csv_field (out, v, len);
 }
 
+/* TRUE when v is Turtle's short form of an integer (kind 0), a decimal
+ * (1) or a double (2). */
+static gboolean
+turtle_number (const char *v, int kind)
+{
+  const char *p = v;
+  if (*p == '+' || *p == '-')
+    p++;
+  gsize int_digits = 0, frac_digits = 0;
+  while (g_ascii_isdigit (*p))
+    p++, int_digits++;
+  if (kind == 0)
+    return int_digits > 0 && *p == '\0';
+  gboolean dot = *p == '.';
+  if (dot) {
+    p++;
+    while (g_ascii_isdigit (*p))
+      p++, frac_digits++;
+  }
+  if (kind == 1)
+    return dot && frac_digits > 0 && *p == '\0';
+  if (!(int_digits > 0 || frac_digits > 0) || (*p != 'e' && *p != 'E'))
+    return FALSE;
+  p++;
+  if (*p == '+' || *p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
+}
+
 /* TSV: Turtle's short forms for numbers whose lexical form allows it. */
 static void
 tsv_term (NgStore *st, NgTermId id, GString *out)
 {
   const char *dt = ng_term_datatype (st, id);
   if (dt && g_str_has_prefix (dt, NG_XSD)) {
-    static const char *const forms[][2] = {
-      { "integer", "^[+-]?[0-9]+$" },
-      { "decimal", "^[+-]?[0-9]*\\.[0-9]+$" },
-      { "double", "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][+-]?[0-9]+$" },
-    };
+    static const char *const types[] = { "integer", "decimal", "double" };
     const char *v = ng_term_value (st, id, NULL);
-    for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
-      if (!strcmp (dt + strlen (NG_XSD), forms[i][0])
-          && g_regex_match_simple (forms[i][1], v, 0, 0)) {
+    for (int k = 0; k < 3; k++)
+      if (!strcmp (dt + strlen (NG_XSD), types[k]) && turtle_number (v, k)) {
         g_string_append (out, v);
         return;
       }
