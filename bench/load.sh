@@ -9,8 +9,8 @@
 #   node oxigraph-load.js FILE      Oxigraph's in-memory store (npm)
 #   newsgraph stats FILE            parse + intern + build every index
 #
-# Wall time is the best of $RUNS runs (default 3); peak RSS is the largest
-# seen (/usr/bin/time -f %M).  Targets (issue 2): newsgraph stats <= 1.3x
+# Wall time is the best of $RUNS interleaved runs (default 3); peak RSS is
+# the largest seen (/usr/bin/time -f %M).  Targets (issue 2): newsgraph stats <= 1.3x
 # rapper's time, and peak RSS <= 0.6x sordi's.
 #
 # Usage: bench/load.sh [FILE.nt]
@@ -64,42 +64,54 @@ if [ -z "$n_triples" ] || [ -z "$n_distinct" ]; then
   exit 1
 fi
 
-# measure NAME CMD...: runs CMD $RUNS times with stdout to /dev/null and
-# appends "NAME best_seconds max_rss_kb" to $tmp/results.
-measure () {
-  name=$1
-  shift
-  case " $SKIP " in *" $name "*) echo "load.sh: skipping $name" >&2; return 0 ;; esac
-  if ! command -v "$1" > /dev/null 2>&1; then
-    echo "load.sh: $1 not found, skipping $name" >&2
-    return 0
-  fi
-  best= rss=0 r=0
-  while [ "$r" -lt "$RUNS" ]; do
-    r=$((r + 1))
-    if ! "$TIME" -f '%e %M' -o "$tmp/time" "$@" > /dev/null 2> "$tmp/err"; then
-      echo "load.sh: $name failed:" >&2
-      cat "$tmp/err" >&2
-      return 0
-    fi
-    read -r t m < "$tmp/time"
-    best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
-    [ "$m" -gt "$rss" ] && rss=$m
-    echo "load.sh: $name run $r: $t s, $m KB" >&2
-  done
-  echo "$name $best $rss" >> "$tmp/results"
-}
-
-: > "$tmp/results"
-measure rapper rapper -q -i ntriples -c "$file"
-measure serdi serdi -i ntriples "$file"
-measure sordi sordi -i ntriples "$file"
+# Peers in table order: "name|command" (word-split; paths without spaces).
+peers="rapper|rapper -q -i ntriples -c $file
+serdi|serdi -i ntriples $file
+sordi|sordi -i ntriples $file"
 if [ -d "$here/node_modules/oxigraph" ]; then
-  measure oxigraph node "$here/oxigraph-load.js" "$file"
+  peers="$peers
+oxigraph|node $here/oxigraph-load.js $file"
 else
   echo "load.sh: no bench/node_modules/oxigraph (run npm install in bench/), skipping oxigraph" >&2
 fi
-measure newsgraph "$NEWSGRAPH" stats "$file"
+peers="$peers
+newsgraph|$NEWSGRAPH stats $file"
+
+# Runs are interleaved (round 1 of every tool, then round 2, ...) so that a
+# change in the machine's load during the benchmark hits every tool alike.
+# Each tool's best time and largest RSS go to $tmp/NAME.
+r=0
+while [ "$r" -lt "$RUNS" ]; do
+  r=$((r + 1))
+  echo "$peers" | while IFS='|' read -r name cmd; do
+    case " $SKIP " in *" $name "*) continue ;; esac
+    [ -e "$tmp/$name.failed" ] && continue
+    set -- $cmd
+    if ! command -v "$1" > /dev/null 2>&1; then
+      [ "$r" -eq 1 ] && echo "load.sh: $1 not found, skipping $name" >&2
+      continue
+    fi
+    if ! "$TIME" -f '%e %M' -o "$tmp/time" "$@" > /dev/null 2> "$tmp/err"; then
+      echo "load.sh: $name failed:" >&2
+      cat "$tmp/err" >&2
+      : > "$tmp/$name.failed"
+      continue
+    fi
+    read -r t m < "$tmp/time"
+    echo "load.sh: $name run $r: $t s, $m KB" >&2
+    if [ -e "$tmp/$name" ]; then
+      read -r bt bm < "$tmp/$name"
+      t=$(awk -v a="$t" -v b="$bt" 'BEGIN { print (a < b) ? a : b }')
+      [ "$bm" -gt "$m" ] && m=$bm
+    fi
+    echo "$t $m" > "$tmp/$name"
+  done
+done
+
+: > "$tmp/results"
+echo "$peers" | while IFS='|' read -r name cmd; do
+  [ -e "$tmp/$name" ] && [ ! -e "$tmp/$name.failed" ] && echo "$name $(cat "$tmp/$name")" >> "$tmp/results"
+done
 
 echo
 echo "file: $file"
