@@ -142,6 +142,8 @@ event_core (const char *mf)
     p += 3;
   if (g_str_has_prefix (p, "第")) {
     const char *q = strstr (p, "届");
+    if (!q)
+      q = strstr (p, "屆");
     if (q && q - p <= 12)
       p = q + 3;
   }
@@ -244,14 +246,20 @@ coref (Doc *doc)
           break;
         case ENT_ORG:
           same = same_org (mf, ef);
+          /* 特区政府 / 香港特区政府: a Chinese name that ends another. */
+          if (!same && m->zh && strlen (mf) >= 12 && strlen (ef) >= 12)
+            same = g_str_has_suffix (mf, ef) || g_str_has_suffix (ef, mf);
           break;
         case ENT_EVENT:
-          same = !strcmp (mf, ef) || (strchr (event_core (mf), ' ') &&
+          same = !strcmp (mf, ef) ||
+                 (g_str_has_prefix (mf, "press ") && g_str_has_prefix (ef, "press ")) || (strchr (event_core (mf), ' ') &&
                                       !strcmp (event_core (mf), event_core (ef))) ||
                  (!m->zh && *event_core (mf) && !strcmp (event_core (mf), event_core (ef)) &&
                   strcmp (event_core (mf), mf) != 0);
           if (m->zh && !same && strlen (event_core (mf)) >= 9)
             same = !strcmp (event_core (mf), event_core (ef));
+          if (m->zh && !same && strlen (mf) >= 12 && strlen (ef) >= 12)
+            same = g_str_has_suffix (mf, ef) || g_str_has_suffix (ef, mf);
           break;
         case ENT_PERSON:
           if (!strcmp (mf, ef)) {

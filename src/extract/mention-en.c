@@ -139,14 +139,14 @@ static const char *const stop_caps[] = {
   "many", "some", "its", "his", "her", "their", "our", "we", "he", "she", "it", "they", "i",
   "you", "photo", "distinguished", "guests", "dear", "last", "next", "there", "here", "what",
   "how", "why", "who", "where", "which", "if", "but", "and", "or", "so", "thanks", "through",
-  "to", "of", "under", "over", "into", "about", "all", "more", "most", "first", "second",
-  "third", "fourth", "fifth", "sixth", "seventh", "finally", "then", "today", "yesterday",
-  "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "to", "of", "under", "over", "into", "about", "all", "more", "most",
+  "finally", "then", "today", "yesterday", "tomorrow",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "mr", "ms", "mrs", "dr", "via", "per", "not", "no", "yes", "one", "two", "three", "four",
   "five", "six", "seven", "eight", "nine", "ten", "based", "combining", "attract", "cultivate",
-  "digital", "internet", "online", "chinese", "china's", "whether", "upon", "aside", "all",
+  "whether", "upon", "aside", "all",
   "vice", "deputy", "executive", "senior", "chief", "general", "comments", "source",
-  "written", "edited", "copyedited", "covid", "ai", NULL
+  "written", "edited", "copyedited", "covid", NULL
 };
 
 static gboolean
@@ -279,6 +279,19 @@ looks_like_name_token (Ctx *c, int i)
 
 static int known_person_like (Doc *doc, const char *s, gsize len);
 
+static gboolean
+is_ordinal (const char *s, gsize n)
+{
+  static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+                                     "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                     "twelfth", NULL };
+  if (in_list (ord, s, n))
+    return TRUE;
+  return n >= 3 && g_ascii_isdigit (s[0]) &&
+         (!strncmp (s + n - 2, "th", 2) || !strncmp (s + n - 2, "st", 2) ||
+          !strncmp (s + n - 2, "nd", 2) || !strncmp (s + n - 2, "rd", 2));
+}
+
 /* Adds the mention for chunk [a,b) (already stripped). */
 static void
 classify (Ctx *c, int a, int b, gboolean possessor)
@@ -316,7 +329,14 @@ classify (Ctx *c, int a, int b, gboolean possessor)
   int rank = event_rank_en (hs, hl);
   gboolean org_head = is_org_head (hs, hl, NULL) || is_org_head (ls, ll, NULL);
   if (rank >= 0 && b - a >= 2 && !(head != b - 1 && is_org_head (hs, hl, NULL))) {
-    int m = doc_add_mention (c->doc, ENT_EVENT, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
+    const NgSentence *ss = &g_array_index (c->doc->t->sentences, NgSentence, c->sent);
+    if (ss->in_header)
+      return;
+    /* "the second Internet Good Summit": a lower-case ordinal belongs. */
+    gsize start = SPAN_S (a);
+    if (a > 0 && T (a - 1)->k == TK_LOW && is_ordinal (c->text + T (a - 1)->s, T (a - 1)->e - T (a - 1)->s))
+      start = T (a - 1)->s;
+    int m = doc_add_mention (c->doc, ENT_EVENT, start, SPAN_E (b), c->sent, NULL, FALSE);
     g_array_index (c->doc->mentions, Mention, m).rank = rank;
     return;
   }
@@ -441,10 +461,55 @@ chunk (Ctx *c, int a, int b, gboolean possessor)
       chunk (c, i + 1, b, possessor);
       return;
     }
+    int title_a = a;
     a = i;
     strip_chunk (c, &a, &b);
     if (a >= b)
       return;
+    if (i > title_a && !tok_is (c, i - 1, "of") && !tok_is (c, i - 1, "the") && !tok_is (c, i - 1, "for")) {
+      int before = c->doc->mentions->len;
+      classify (c, a, b, possessor);
+      if ((int) c->doc->mentions->len > before) {
+        Mention *pm = &g_array_index (c->doc->mentions, Mention, before);
+        if (pm->type == ENT_PERSON && !pm->title)
+          pm->title = g_strndup (c->text + T (title_a)->s, T (i - 1)->e - T (title_a)->s);
+      }
+      return;
+    }
+  }
+  /* "United Nations Secretary General", "Alibaba Foundation Secretary
+   * General Yao Yao", "Central Civilization Office Xie Dengke": an
+   * organization, then titles or a person's name, in one run. */
+  for (int k = a + 1; k < b; k++) {
+    if (T (k)->k != TK_CAP)
+      continue;
+    const char *pw = c->text + T (k - 1)->s;
+    gsize pn = T (k - 1)->e - T (k - 1)->s;
+    gboolean org_before = is_org_head (pw, pn, NULL) || known_org (c->text + SPAN_S (a), T (k - 1)->e - SPAN_S (a));
+    if (!org_before)
+      continue;
+    if (is_title_tok (c, k)) {
+      int t = k;
+      while (t < b && is_title_tok (c, t))
+        t++;
+      classify (c, a, k, FALSE);
+      if (t < b) {
+        int before = c->doc->mentions->len;
+        chunk (c, t, b, possessor);
+        if ((int) c->doc->mentions->len > before) {
+          Mention *pm = &g_array_index (c->doc->mentions, Mention, before);
+          if (pm->type == ENT_PERSON)
+            pm->title = g_strndup (c->text + T (k)->s, T (t - 1)->e - T (k)->s);
+        }
+      }
+      return;
+    }
+    if (b - k >= 2 && b - k <= 3 && is_en_surname (c->text + T (k)->s, T (k)->e - T (k)->s) &&
+        looks_like_name_token (c, b - 1) && !is_org_head (c->text + T (b - 1)->s, T (b - 1)->e - T (b - 1)->s, NULL)) {
+      classify (c, a, k, FALSE);
+      doc_add_mention (c->doc, ENT_PERSON, T (k)->s, T (b - 1)->e, c->sent, NULL, FALSE);
+      return;
+    }
   }
   /* Split at an "and" that closes a complete name. */
   for (int k = a + 1; k < b - 1; k++) {
@@ -515,6 +580,14 @@ mentions_en (Doc *doc, guint sent)
         k++;
       if (k < NT && (tok_is (c, k, ":") || tok_is (c, k, "on")))
         session_list = TRUE;
+    }
+    if ((tok_is (c, i, "press") || tok_is (c, i, "news")) &&
+        (tok_is (c, i + 1, "conference") || tok_is (c, i + 1, "briefing")) &&
+        (tok_is (c, i - 1, "a") || tok_is (c, i - 1, "the")) && !ss->in_header) {
+      int m = doc_add_mention (doc, ENT_EVENT, t->s, T (i + 1)->e, sent, NULL, FALSE);
+      g_array_index (doc->mentions, Mention, m).rank = 0;
+      i += 2;
+      continue;
     }
     if (t->k == TK_QOPEN) {
       int r = quoted_events (c, i, &session_list);

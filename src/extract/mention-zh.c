@@ -45,13 +45,15 @@ char_before (const char *s, gsize i, gsize lo)
 /* Single characters that end a name going left. */
 static const char *const stop_chars =
   "由和与及在的是为对向从将于把被等了并或即也又还都让使给跟同以其该各本此我你他她它们之，。、；："
-  "！？（）《》〈〉【】,.;:!?()　 ";
+  "！？（）《》〈〉【】,.;:!?()　 為與對將從讓們該個於";
 /* Words that end a name going left (verbs and the like). */
 static const char *const stop_words[] = {
   "亮相", "举行", "召开", "参加", "出席", "启动", "迈入", "开启", "举办", "成立", "揭牌",
   "宣布", "发布", "见证", "签署", "邀请", "打造", "带来", "来自", "主办", "承办", "协办",
   "指导", "主辦", "承辦", "表示", "指出", "包括", "通过", "依托", "加入", "代表", "获得",
-  "这是", "今年", "当晚", "现场", "活动", "共同", "联合", "一同", "作为", "受邀", "现身", NULL
+  "这是", "今年", "当晚", "现场", "活动", "共同", "联合", "一同", "作为", "受邀", "现身",
+  "推动", "推動", "首个", "一个", "这个", "發表", "舉行", "啟動", "見證", "簽署", "參加", "有關",
+  "成为", "成為", "促进", "促進", "建设", "建設", NULL
 };
 
 static gboolean
@@ -84,7 +86,16 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
       n++;
       continue;
     }
-    if (event && (g_ascii_isdigit (c) || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09)) {
+    if (event && (c == ')' || c == 0xFF09)) {
+      /* "(第七届)" belongs to a name; "(记者陈然)" does not. */
+      const char *open = g_strrstr_len (s + lo, i - lo, c == ')' ? "(" : "\xEF\xBC\x88");
+      if (!open || strncmp (open + (c == ')' ? 1 : 3), "第", 3))
+        break;
+      i = open - s;
+      n++;
+      continue;
+    }
+    if (event && (g_ascii_isdigit (c) || c == '(' || c == 0xFF08)) {
       i = g_utf8_prev_char (s + i) - s;
       n++;
       continue;
@@ -223,45 +234,6 @@ mentions_zh (Doc *doc, guint sent)
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
   guint first_mention = doc->mentions->len;
 
-  /* Known organizations and places, longest first. */
-  for (guint k = 0; k < lx->zh_orgs->len; k++) {
-    const char *w = lx->zh_orgs->pdata[k];
-    gsize n = strlen (w);
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
-      gsize a = p - s;
-      if (covered (spans, a, a + n))
-        continue;
-      /* "新浪公益": a known name followed by more of a name is another body. */
-      cover (spans, a, a + n);
-      doc_add_mention (doc, ENT_ORG, a, a + n, sent, NULL, TRUE);
-    }
-  }
-  /* Events by their endings. */
-  for (guint k = 0; k < lx->zh_event_heads->len; k++) {
-    const char *w = lx->zh_event_heads->pdata[k];
-    gsize n = strlen (w);
-    int rank = GPOINTER_TO_INT (g_hash_table_lookup (lx->zh_event_rank, w)) - 1;
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
-      gsize e = p - s + n;
-      if (covered (spans, p - s, e))
-        continue;
-      gsize a = rank == 1 ? (gsize) (p - s) : extend_left (s, lo, p - s, lo, TRUE);
-      guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
-      if (rank != 1 && (nc < hc + 3 || (hc == 1 && nc < 5)))
-        continue;
-      if (has_prefix_at (s, hi, a, "本") || has_prefix_at (s, hi, a, "该") ||
-          has_prefix_at (s, hi, a, "此"))
-        continue;
-      if (ss->in_header && rank != 1)
-        continue;
-      /* Not inside a longer event ending further right. */
-      cover (spans, a, e);
-      int m = doc_add_mention (doc, ENT_EVENT, a, e, sent, NULL, TRUE);
-      g_array_index (doc->mentions, Mention, m).rank = rank;
-    }
-  }
   /* Items of an organizer list: "由A、B、C共同主办", "A、B等网信企业". */
   for (int k = 0; org_cues[k]; k++) {
     const char *cue = g_strstr_len (s + lo, hi - lo, org_cues[k]);
@@ -308,6 +280,67 @@ mentions_zh (Doc *doc, guint sent)
       }
     }
   }
+  /* Known organizations and places, longest first. */
+  for (guint k = 0; k < lx->zh_orgs->len; k++) {
+    const char *w = lx->zh_orgs->pdata[k];
+    gsize n = strlen (w);
+    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
+         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+      gsize a = p - s;
+      if (covered (spans, a, a + n))
+        continue;
+      /* "新浪公益": a known name followed by more of a name is another body. */
+      cover (spans, a, a + n);
+      doc_add_mention (doc, ENT_ORG, a, a + n, sent, NULL, TRUE);
+    }
+  }
+  /* Events by their endings: every candidate, the longest first. */
+  {
+    GArray *cands = g_array_new (FALSE, FALSE, sizeof (Span));
+    GArray *ranks = g_array_new (FALSE, FALSE, sizeof (int));
+    for (guint k = 0; k < lx->zh_event_heads->len; k++) {
+      const char *w = lx->zh_event_heads->pdata[k];
+      gsize n = strlen (w);
+      int rank = GPOINTER_TO_INT (g_hash_table_lookup (lx->zh_event_rank, w)) - 1;
+      for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
+           p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+        gsize e = p - s + n;
+        gsize a = rank == 1 ? (gsize) (p - s) : extend_left (s, lo, p - s, lo, TRUE);
+        guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
+        if (rank != 1 && (nc < hc + 3 || (hc == 1 && nc < 5)))
+          continue;
+        if (has_prefix_at (s, hi, a, "本") || has_prefix_at (s, hi, a, "该") ||
+            has_prefix_at (s, hi, a, "此") || has_prefix_at (s, hi, a, "這"))
+          continue;
+        if (hc == 1 && a < (gsize) (p - s) && g_ascii_isdigit (s[p - s - 1]))
+          continue; /* "9周" */
+        if (ss->in_header && rank != 1)
+          continue;
+        Span sp = { a, e };
+        g_array_append_val (cands, sp);
+        g_array_append_val (ranks, rank);
+      }
+    }
+    for (;;) {
+      int best = -1;
+      for (guint k = 0; k < cands->len; k++) {
+        Span *c = &g_array_index (cands, Span, k);
+        if (c->e == 0 || covered (spans, c->s, c->e))
+          continue;
+        if (best < 0 || c->e - c->s > g_array_index (cands, Span, best).e - g_array_index (cands, Span, best).s)
+          best = k;
+      }
+      if (best < 0)
+        break;
+      Span *c = &g_array_index (cands, Span, best);
+      cover (spans, c->s, c->e);
+      int m = doc_add_mention (doc, ENT_EVENT, c->s, c->e, sent, NULL, TRUE);
+      g_array_index (doc->mentions, Mention, m).rank = g_array_index (ranks, int, best);
+      c->e = 0;
+    }
+    g_array_unref (cands);
+    g_array_unref (ranks);
+  }
   /* Organizations by their endings. */
   for (guint k = 0; k < lx->zh_org_suffixes->len; k++) {
     const char *w = lx->zh_org_suffixes->pdata[k];
@@ -324,9 +357,23 @@ mentions_zh (Doc *doc, guint sent)
             (nx == 0x957F || nx == 0x9577 || nx == 0x9762 || nx == 0x5206 || nx == 0x95E8))
           continue;
       }
+      if (p > s + lo && (!strcmp (w, "部") || !strcmp (w, "局"))) {
+        gunichar pc = char_before (s, p - s, lo);
+        if (pc) {
+          char pb[8];
+          pb[g_unichar_to_utf8 (pc, pb)] = 0;
+          if (strstr ("东西南北中内外全格布结大时政当", pb))
+            continue;
+        }
+      }
       gsize a = extend_left (s, lo, p - s, lo, FALSE);
+      /* An opening quote without its closing one is not part of the name. */
+      if (has_prefix_at (s, hi, a, "“") && !g_strstr_len (s + a, e - a, "”"))
+        a += 3;
       guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
-      if (nc < hc + 2 || nc > 24)
+      gboolean admin = !strcmp (w, "政府") || !strcmp (w, "市委") || !strcmp (w, "省委") ||
+                       !strcmp (w, "政协") || !strcmp (w, "政協");
+      if (nc < hc + (admin ? 1 : 2) || nc > 24)
         continue;
       if (hc == 1 && nc < 3)
         continue;

@@ -164,10 +164,17 @@ resolve_keys (Doc *doc, const char *article)
       }
       break;
     }
-    case ENT_EVENT:
-      e->key = slug_of (e->name);
-      e->rule = g_strdup ("event: name");
+    case ENT_EVENT: {
+      /* A name without a capital or a Han character ("press conference")
+       * names no particular event: it is scoped to the article. */
+      gboolean proper = is_cjk_text (e->name, strlen (e->name));
+      for (const char *c = e->name; *c && !proper; c++)
+        proper = g_ascii_isupper (*c) || g_ascii_isdigit (*c);
+      g_autofree char *sl = slug_of (e->name);
+      e->key = proper ? g_strdup (sl) : g_strdup_printf ("%s--in-%s", sl, article);
+      e->rule = g_strdup (proper ? "event: name" : "event: generic name + the article");
       break;
+    }
     default:
       break;
     }
