@@ -53,7 +53,8 @@ static const char *const stop_words[] = {
   "指导", "主辦", "承辦", "表示", "指出", "包括", "通过", "依托", "加入", "代表", "获得",
   "这是", "今年", "当晚", "现场", "活动", "共同", "联合", "一同", "作为", "受邀", "现身",
   "推动", "推動", "首个", "一个", "这个", "發表", "舉行", "啟動", "見證", "簽署", "參加", "有關",
-  "成为", "成為", "促进", "促進", "建设", "建設", NULL
+  "成为", "成為", "促进", "促進", "建设", "建設", "本次", "此次", "这次", "该次", "本届",
+  "本屆", NULL
 };
 
 static gboolean
@@ -531,9 +532,9 @@ is_title_text (const char *t)
   if (!*t || g_utf8_strlen (t, -1) > 16)
     return FALSE;
   for (const char *p = t; *p; p++)
-    if (strchr ("，。；：,.;:()", *p))
+    if (strchr (",.;:()", *p))
       return FALSE;
-  if (strstr (t, "，") || strstr (t, "。"))
+  if (strstr (t, "，") || strstr (t, "。") || strstr (t, "；") || strstr (t, "："))
     return FALSE;
   for (guint k = 0; k < lx->zh_titles->len; k++)
     if (g_str_has_suffix (t, lx->zh_titles->pdata[k]))
