@@ -518,6 +518,27 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
         break;
     }
   }
+  /* "opened on Wednesday in Chengdu": a held word, then "in" and places. */
+  if (p < 0) {
+    gsize hw = 0;
+    gssize hp2 = find_any (s, len, held_words, &hw);
+    if (hp2 >= 0) {
+      int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + hp2);
+      if (ev < 0)
+        ev = doc->main_event;
+      for (guint k = 0; k < ms->len && ev >= 0; k++) {
+        Mention *m = M (doc, g_array_index (ms, int, k));
+        if (m->start < ss->start + hp2 + hw || m->nested)
+          continue;
+        if (m->type != ENT_PLACE || m->start - (ss->start + hp2) > 40)
+          break;
+        g_autofree char *gap = gap_dup (text, ss->start + hp2 + hw, m->start);
+        if (strstr (gap, " in ") && !strchr (gap, ','))
+          place_chain (doc, ms, k, ev, sent);
+        break;
+      }
+    }
+  }
   /* "the Eighth Internet Good Summit in Wuhan, capital of Hubei Province". */
   for (guint k = 0; k + 1 < ms->len; k++) {
     Mention *m = M (doc, g_array_index (ms, int, k));
@@ -594,7 +615,13 @@ speakers_en (Doc *doc, guint sent, GArray *ms)
   if (!strong && !weak)
     return;
   gboolean at_event = find_word (s, len, "at the") >= 0 && sentence_event (doc, sent, ms, 0) >= 0;
-  int ev = sentence_event (doc, sent, ms, 0);
+  /* The event spoken at: the first one the sentence names. */
+  int ev = -1;
+  for (guint k = 0; k < ms->len && ev < 0; k++)
+    if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT)
+      ev = M (doc, g_array_index (ms, int, k))->entity;
+  if (ev < 0)
+    ev = sentence_event (doc, sent, ms, 0);
   if (ev < 0)
     ev = doc->main_event;
   if (ev < 0)
@@ -608,8 +635,12 @@ speakers_en (Doc *doc, guint sent, GArray *ms)
     gboolean ok = FALSE;
     if (strong || at_event)
       ok = !according || m->start - ss->start < 20;
-    else if (weak && !quote_first && !according)
-      ok = m->start - ss->start <= 40 && m->start - ss->start < first_verb;
+    else if (weak && !quote_first && !according) {
+      /* Not the speaker of a quote that comes before the name. */
+      g_autofree char *before = g_strndup (s, m->start - ss->start);
+      ok = m->start - ss->start <= 40 && m->start - ss->start < first_verb &&
+           !strstr (before, "\xE2\x80\x9D") && !strchr (before, '"');
+    }
     if (ok)
       rel_add (doc, REL_SPEAKER, ev, m->entity, NULL, NULL, sent);
   }

@@ -277,8 +277,8 @@ ng_text_segment (NgText *t)
     gboolean line_zh = nh * 2 > nc;
     /* The body starts with the first long line that holds a sentence end. */
     if (in_header && (nc >= 100 || (line_zh && nc >= 40)) &&
-        (contains (s, len, "。") || contains (s, len, ". ") || s[len - 1] == '.' ||
-         contains (s, len, "！") || contains (s, len, "？") || contains (s, len, "，")))
+        (!line_zh || contains (s, len, "。") || contains (s, len, "！") ||
+         contains (s, len, "？") || contains (s, len, "，") || contains (s, len, ",")))
       in_header = FALSE;
     guint line_no = 1;
     for (gsize k = 0; k < l->start; k++)
