@@ -573,8 +573,11 @@ mentions_en (Doc *doc, guint sent)
     Tok *t = T (i);
     /* "two thematic sessions:" and "a roundtable discussion on" open a
      * list of quoted session titles. */
-    if (t->k == TK_LOW && event_rank_en (c->text + t->s, t->e - t->s) >= 0 &&
-        event_rank_en (c->text + t->s, t->e - t->s) <= 2) {
+    gsize tl = t->e - t->s;
+    if (tl > 3 && c->text[t->e - 1] == 's')
+      tl--; /* "sessions" */
+    if (t->k == TK_LOW && event_rank_en (c->text + t->s, tl) >= 0 &&
+        event_rank_en (c->text + t->s, tl) <= 2) {
       int k = i + 1;
       if (tok_is (c, k, "discussion") || tok_is (c, k, "dialogue"))
         k++;
