@@ -338,6 +338,18 @@ classify (Ctx *c, int a, int b, gboolean possessor)
       start = T (a - 1)->s;
     int m = doc_add_mention (c->doc, ENT_EVENT, start, SPAN_E (b), c->sent, NULL, FALSE);
     g_array_index (c->doc->mentions, Mention, m).rank = rank;
+    /* "2025 World Internet Conference Wuzhen Summit Internet Public Welfare
+     * and Charity Forum" names the summit it is part of: its longest
+     * prefix that ends with an event word of a larger kind. */
+    for (int k = b - 2; k > a; k--) {
+      int r = event_rank_en (c->text + T (k)->s, T (k)->e - T (k)->s);
+      if (T (k)->k == TK_CAP && r > rank) {
+        int pm = doc_add_mention (c->doc, ENT_EVENT, start, T (k)->e, c->sent, NULL, FALSE);
+        g_array_index (c->doc->mentions, Mention, pm).rank = r;
+        g_array_index (c->doc->mentions, Mention, pm).nested = TRUE;
+        break;
+      }
+    }
     return;
   }
   if (org_head && (b - a >= 2 || T (a)->k == TK_CAP)) {

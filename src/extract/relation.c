@@ -75,14 +75,17 @@ E (Doc *doc, int i)
   return doc->entities->pdata[i];
 }
 
+#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (char) ((c) + 32) : (c))
+
 /* Case-insensitive search for word w in [s, s+len) at word boundaries;
  * returns the offset or -1. */
 static gssize
 find_word (const char *s, gsize len, const char *w)
 {
   gsize n = strlen (w);
+  const char w0 = LC (w[0]);
   for (gsize i = 0; i + n <= len; i++) {
-    if (g_ascii_strncasecmp (s + i, w, n))
+    if (LC (s[i]) != w0 || g_ascii_strncasecmp (s + i, w, n))
       continue;
     if (i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-'))
       continue;
@@ -121,7 +124,8 @@ static const char *const event_anaphors[] = {
   "the session", "the meeting", "the fair", "the campaign", "the roundtable", "the gathering",
   "the ceremony", "the festival", "this forum", "this summit", "this event", "this conference",
   "本次活动", "本次沙龙", "本次峰会", "本次论坛", "本次会议", "本届", "会议", "论坛上",
-  "峰会", "活动现场", "活动中", "会上", "论坛", "当日论坛", NULL
+  "峰会", "活动现场", "活动中", "会上", "论坛", "当日论坛", "論壇", "會議", "峰會", "本次活動",
+  "會上", "活動現場", NULL
 };
 
 /* The event a sentence talks about, before byte offset `before` (absolute)
@@ -132,7 +136,7 @@ sentence_event (Doc *doc, guint sent, GArray *ms, gsize before)
   int best = -1;
   for (guint k = 0; k < ms->len; k++) {
     Mention *m = M (doc, g_array_index (ms, int, k));
-    if (m->type != ENT_EVENT)
+    if (m->type != ENT_EVENT || m->nested)
       continue;
     if (before && m->start >= before)
       break;
@@ -149,8 +153,25 @@ sentence_event (Doc *doc, guint sent, GArray *ms, gsize before)
     /* "the forum": the last event whose name ends with that word. */
     const char *w = s + p + (g_str_has_prefix (s + p, "the ") ? 4 : 0);
     gsize wn = s + p + wl - w;
-    if (!g_str_has_prefix (s + p, "the ") && !g_str_has_prefix (s + p, "this "))
+    if (!g_str_has_prefix (s + p, "the ") && !g_str_has_prefix (s + p, "this ")) {
+      /* "论坛", "論壇上": the last event whose name ends with that word. */
+      static const char *const heads[] = { "论坛", "論壇", "峰会", "峰會", "沙龙", "沙龍", "大会",
+                                           "大會", NULL };
+      for (int h = 0; heads[h]; h++) {
+        if (strncmp (s + p, heads[h], strlen (heads[h])) && strncmp (s + p + wl - 6, heads[h], 6) &&
+            !g_strstr_len (s + p, wl, heads[h]))
+          continue;
+        int cand = -1;
+        for (guint e = 0; e < doc->entities->len; e++) {
+          Entity *en = E (doc, e);
+          if (en->type == ENT_EVENT && g_str_has_suffix (en->name, heads[h]))
+            cand = (cand < 0 || e == (guint) doc->main_event) ? (int) e : cand;
+        }
+        if (cand >= 0)
+          return cand;
+      }
       return doc->main_event;
+    }
     if (g_str_has_prefix (s + p, "this "))
       w = s + p + 5, wn = wl - 5;
     int cand = -1;
@@ -265,6 +286,11 @@ find_date (Doc *doc, const char *s, gsize len, char **lit)
         while (j < len && g_ascii_isdigit (s[j]))
           dd = dd * 10 + (s[j++] - '0');
         if (dd >= 1 && dd <= 31 && j + 3 <= len && !memcmp (s + j, "日", 3)) {
+          /* "6月3日电" is the dateline's, not the event's. */
+          if (j + 6 <= len && (!memcmp (s + j + 3, "电", 3) || !memcmp (s + j + 3, "電", 3))) {
+            i = j + 5;
+            continue;
+          }
           m = n, d = dd;
           break;
         }
@@ -395,7 +421,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
           break;
         g_array_append_val (orgs, m->entity);
         last_end = m->end;
-      } else if (m->type == ENT_EVENT && ev < 0) {
+      } else if (m->type == ENT_EVENT && ev < 0 && !m->nested) {
         ev = m->entity;
         break;
       } else if (m->type != ENT_PLACE) {
@@ -501,7 +527,8 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
     int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + p);
     if (ev < 0) {
       for (guint k = 0; k < ms->len; k++)
-        if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT) {
+        if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT &&
+            !M (doc, g_array_index (ms, int, k))->nested) {
           ev = M (doc, g_array_index (ms, int, k))->entity;
           break;
         }
@@ -542,7 +569,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
   /* "the Eighth Internet Good Summit in Wuhan, capital of Hubei Province". */
   for (guint k = 0; k + 1 < ms->len; k++) {
     Mention *m = M (doc, g_array_index (ms, int, k));
-    if (m->type != ENT_EVENT)
+    if (m->type != ENT_EVENT || m->nested)
       continue;
     Mention *n = M (doc, g_array_index (ms, int, k + 1));
     if (n->type == ENT_PLACE && n->start > m->end && n->start - m->end <= 4 &&
@@ -557,7 +584,8 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
     ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + held);
   if (ev < 0 && held >= 0)
     for (guint k = 0; k < ms->len; k++)
-      if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT) {
+      if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT &&
+          !M (doc, g_array_index (ms, int, k))->nested) {
         ev = M (doc, g_array_index (ms, int, k))->entity;
         break;
       }
@@ -565,7 +593,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
     /* An event followed by "on May 20" or "in X, ..., on May 20". */
     for (guint k = 0; k < ms->len && ev < 0; k++) {
       Mention *m = M (doc, g_array_index (ms, int, k));
-      if (m->type == ENT_EVENT && (!strncmp (text + m->end, " on ", 4) ||
+      if (m->type == ENT_EVENT && !m->nested && (!strncmp (text + m->end, " on ", 4) ||
                                    !strncmp (text + m->end, " in ", 4)))
         ev = m->entity;
     }
@@ -618,7 +646,8 @@ speakers_en (Doc *doc, guint sent, GArray *ms)
   /* The event spoken at: the first one the sentence names. */
   int ev = -1;
   for (guint k = 0; k < ms->len && ev < 0; k++)
-    if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT)
+    if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT &&
+        !M (doc, g_array_index (ms, int, k))->nested)
       ev = M (doc, g_array_index (ms, int, k))->entity;
   if (ev < 0)
     ev = sentence_event (doc, sent, ms, 0);
@@ -912,6 +941,24 @@ part_of (Doc *doc)
   }
 }
 
+/* "2023年世界互联网大会乌镇峰会", "2015(第七届)杭州网络文化节": a Chinese
+ * event name that opens with a year dates the event to it. */
+static void
+zh_name_years (Doc *doc)
+{
+  for (guint i = 0; i < doc->entities->len; i++) {
+    Entity *e = E (doc, i);
+    if (e->type != ENT_EVENT || !e->zh)
+      continue;
+    const char *n = e->name;
+    if (!(g_ascii_isdigit (n[0]) && g_ascii_isdigit (n[1]) && g_ascii_isdigit (n[2]) &&
+          g_ascii_isdigit (n[3]) && !g_ascii_isdigit (n[4])))
+      continue;
+    g_autofree char *y = g_strndup (n, 4);
+    rel_add (doc, REL_DATE, i, -1, y, NULL, M (doc, e->first)->sent);
+  }
+}
+
 void
 relations (Doc *doc)
 {
@@ -950,5 +997,6 @@ relations (Doc *doc)
     speakers_en (doc, si, ms);
   }
   g_array_unref (ms);
+  zh_name_years (doc);
   part_of (doc);
 }

@@ -229,7 +229,11 @@ ng_text_find_date (const char *s, gsize len, int *year, int *month, int *day)
           }
         }
       }
-      /* 13 November 2025 */
+      /* 13 November 2025, 28th Aug, 2024 */
+      if (a >= 1 && a <= 31 && j + 2 < len &&
+          (!strncmp (s + j, "th", 2) || !strncmp (s + j, "st", 2) || !strncmp (s + j, "nd", 2) ||
+           !strncmp (s + j, "rd", 2)))
+        j += 2;
       if (a >= 1 && a <= 31 && j < len && s[j] == ' ') {
         gsize k = j + 1, w = k;
         while (k < len && g_ascii_isalpha (s[k]))
