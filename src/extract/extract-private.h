@@ -70,6 +70,8 @@ typedef struct {
   GArray *rels;      /**< Rel */
   int main_event;    /**< entity index of the reported event, -1 none */
   int year_hint;     /**< a year from an event name, when no publication date */
+  GHashTable *person_words; /**< English person names and their first and last words */
+  GHashTable *zh_names;     /**< Chinese person names found so far */
 } Doc;
 
 /* lexicon.c */

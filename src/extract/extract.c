@@ -59,6 +59,17 @@ doc_add_mention (Doc *doc, EntType type, gsize start, gsize end, guint sent, con
   m.zh = zh;
   m.rank = -1;
   g_array_append_val (doc->mentions, m);
+  if (type == ENT_PERSON && !zh) {
+    const char *n = m.name;
+    g_hash_table_add (doc->person_words, g_strdup (n));
+    const char *sp = strchr (n, ' '), *lsp = strrchr (n, ' ');
+    if (sp) {
+      g_hash_table_add (doc->person_words, g_strndup (n, sp - n));
+      g_hash_table_add (doc->person_words, g_strdup (lsp + 1));
+    }
+  } else if (type == ENT_PERSON) {
+    g_hash_table_add (doc->zh_names, g_strdup (m.name));
+  }
   return doc->mentions->len - 1;
 }
 
@@ -128,6 +139,8 @@ doc_clear (Doc *doc)
     g_free (r->title);
   }
   g_array_unref (doc->rels);
+  g_hash_table_unref (doc->person_words);
+  g_hash_table_unref (doc->zh_names);
 }
 
 /* ---- RDF --------------------------------------------------------------- */
@@ -335,6 +348,8 @@ ng_extractor_add (NgExtractor *ex, const char *id, const NgText *text)
   doc.entities = g_ptr_array_new ();
   doc.rels = g_array_new (FALSE, FALSE, sizeof (Rel));
   doc.main_event = -1;
+  doc.person_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doc.zh_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < text->sentences->len; s++) {
     const NgSentence *ss = &g_array_index (text->sentences, NgSentence, s);
     if (ss->is_zh)

@@ -389,28 +389,13 @@ classify (Ctx *c, int a, int b, gboolean possessor)
     doc_add_mention (c->doc, ENT_PERSON, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
 }
 
-/* A person mention of the document whose name is s, or whose family or
- * given name s is (one word): its index, else -1. */
+/* Is s the name of a person of the document, or one of its first or
+ * last words?  0 when it is, -1 when not. */
 static int
 known_person_like (Doc *doc, const char *s, gsize len)
 {
-  for (guint i = doc->mentions->len; i > 0; i--) {
-    Mention *m = &g_array_index (doc->mentions, Mention, i - 1);
-    if (m->type != ENT_PERSON || m->zh)
-      continue;
-    const char *n = m->name;
-    gsize nl = strlen (n);
-    if (nl == len && !memcmp (n, s, len))
-      return i - 1;
-    /* First or last word. */
-    const char *sp = strchr (n, ' ');
-    if (sp && (gsize) (sp - n) == len && !memcmp (n, s, len))
-      return i - 1;
-    const char *lsp = strrchr (n, ' ');
-    if (lsp && strlen (lsp + 1) == len && !memcmp (lsp + 1, s, len))
-      return i - 1;
-  }
-  return -1;
+  g_autofree char *k = g_strndup (s, len);
+  return g_hash_table_contains (doc->person_words, k) ? 0 : -1;
 }
 
 /* Strips leading function words, months and a trailing month. */

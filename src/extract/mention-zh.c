@@ -198,28 +198,22 @@ name_at (const char *s, gsize len, gsize i)
   return g2 - i;
 }
 
+/* Adds a person mention; doc_add_mention records the name in
+ * doc->zh_names for the later sentences. */
 static void
 add_person (Doc *doc, guint sent, gsize s, gsize e, GHashTable *names)
 {
-  int m = doc_add_mention (doc, ENT_PERSON, s, e, sent, NULL, TRUE);
-  if (names)
-    g_hash_table_add (names, g_strdup (g_array_index (doc->mentions, Mention, m).name));
+  doc_add_mention (doc, ENT_PERSON, s, e, sent, NULL, TRUE);
 }
 
-static GHashTable *
-doc_names (Doc *doc)
+static int
+longest_first_cmp (const void *a, const void *b)
 {
-  static GQuark q;
-  (void) q;
-  /* The names found so far live with the doc's mentions: a person
-   * mention's name is a name. */
-  GHashTable *h = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < doc->mentions->len; i++) {
-    Mention *m = &g_array_index (doc->mentions, Mention, i);
-    if (m->type == ENT_PERSON && m->zh)
-      g_hash_table_add (h, g_strdup (m->name));
-  }
-  return h;
+  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+  gsize lx = strlen (x), ly = strlen (y);
+  if (lx != ly)
+    return lx > ly ? -1 : 1;
+  return strcmp (x, y);
 }
 
 static const char *const org_cues[] = { "主办", "承办", "协办", "指导", "举办", "主辦", "承辦",
@@ -435,7 +429,7 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   /* People after a post, in bylines and datelines. */
-  GHashTable *names = doc_names (doc);
+  GHashTable *names = doc->zh_names;
   for (guint k = 0; k < lx->zh_titles->len; k++) {
     const char *w = lx->zh_titles->pdata[k];
     gsize n = strlen (w);
@@ -486,12 +480,16 @@ mentions_zh (Doc *doc, guint sent)
       }
     }
   }
-  /* Every occurrence of a name already found. */
-  GHashTableIter it;
-  gpointer key;
-  g_hash_table_iter_init (&it, names);
-  while (g_hash_table_iter_next (&it, &key, NULL)) {
-    const char *w = key;
+  /* Every occurrence of a name already found, the longest first. */
+  guint n_names = 0;
+  gpointer *keys = g_hash_table_get_keys_as_array (names, &n_names);
+  char **sorted = g_new0 (char *, n_names + 1);
+  for (guint k = 0; k < n_names; k++)
+    sorted[k] = g_strdup (keys[k]);
+  g_free (keys);
+  qsort (sorted, n_names, sizeof (char *), longest_first_cmp);
+  for (guint k = 0; k < n_names; k++) {
+    const char *w = sorted[k];
     gsize n = strlen (w);
     for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
          p = g_strstr_len (p + n, s + hi - (p + n), w)) {
@@ -501,7 +499,7 @@ mentions_zh (Doc *doc, guint sent)
       add_person (doc, sent, p - s, p - s + n, NULL);
     }
   }
-  g_hash_table_unref (names);
+  g_strfreev (sorted);
   g_array_unref (spans);
   /* Sort this sentence's mentions by position. */
   guint n = doc->mentions->len - first_mention;

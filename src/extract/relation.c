@@ -96,19 +96,35 @@ find_word (const char *s, gsize len, const char *w)
   return -1;
 }
 
+/* The first occurrence of any of the words (see find_word); one pass over
+ * s, trying only the words whose first byte matches. */
 static gssize
 find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
 {
-  gssize best = -1;
-  for (int i = 0; words[i]; i++) {
-    gssize p = find_word (s, len, words[i]);
-    if (p >= 0 && (best < 0 || p < best)) {
-      best = p;
+  guint8 first[256] = { 0 };
+  gsize lens[64];
+  int n = 0;
+  for (; words[n] && n < 64; n++) {
+    first[(guint8) LC (words[n][0])] = 1;
+    lens[n] = strlen (words[n]);
+  }
+  for (gsize i = 0; i < len; i++) {
+    if (!first[(guint8) LC (s[i])])
+      continue;
+    if (i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-') && (guint8) s[i] < 0x80)
+      continue;
+    for (int k = 0; k < n; k++) {
+      gsize m = lens[k];
+      if (i + m > len || LC (s[i]) != LC (words[k][0]) || g_ascii_strncasecmp (s + i, words[k], m))
+        continue;
+      if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) words[k][m - 1] < 0x80)
+        continue;
       if (wlen)
-        *wlen = strlen (words[i]);
+        *wlen = m;
+      return i;
     }
   }
-  return best;
+  return -1;
 }
 
 static const char *const held_words[] = {

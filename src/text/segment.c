@@ -261,6 +261,8 @@ ng_text_segment (NgText *t)
   guint total = 0, han = 0;
   gboolean in_header = TRUE;
   guint para = 0;
+  guint line_no = 1;
+  gsize counted = 0;
   GArray *cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint i = 0; i < lines->len; i++) {
     Line *l = &g_array_index (lines, Line, i);
@@ -280,9 +282,9 @@ ng_text_segment (NgText *t)
         (!line_zh || contains (s, len, "。") || contains (s, len, "！") ||
          contains (s, len, "？") || contains (s, len, "，") || contains (s, len, ",")))
       in_header = FALSE;
-    guint line_no = 1;
-    for (gsize k = 0; k < l->start; k++)
-      line_no += t->text[k] == '\n';
+    /* Line numbers counted incrementally from the previous line. */
+    for (; counted < l->start; counted++)
+      line_no += t->text[counted] == '\n';
     g_array_set_size (cuts, 0);
     if (in_header) {
       gsize a = 0;
