@@ -92,7 +92,28 @@ typedef struct {
   GHashTable *zh_speech_strength; /**< word -> "strong"/"weak" */
   GPtrArray *zh_places;       /**< Chinese place names, longest first */
   GPtrArray *zh_orgs;         /**< Chinese known-org names, longest first */
+  /* First-character indexes of the lists above (gunichar -> GPtrArray of
+   * the words starting with it, longest first), for one pass over a
+   * sentence instead of one search per word. */
+  GHashTable *zh_orgs_idx, *zh_places_idx, *zh_titles_idx, *zh_suffix_idx, *zh_event_idx;
 } Lexicon;
+
+/* Iterates over every (position p, word w of n bytes) where a word of a
+ * first-character index occurs in s[lo, hi); `continue` goes on to the
+ * next candidate. */
+#define FOR_EACH_MATCH(idx, s, lo, hi, w, n, p)                                        \
+  for (const char *p = (s) + (lo); p < (s) + (hi); p = g_utf8_next_char (p)) {          \
+    GPtrArray *cands_ = g_hash_table_lookup ((idx), GUINT_TO_POINTER (g_utf8_get_char (p))); \
+    if (!cands_)                                                                        \
+      continue;                                                                         \
+    for (guint ci_ = 0; ci_ < cands_->len; ci_++) {                                     \
+      const char *w = cands_->pdata[ci_];                                               \
+      gsize n = strlen (w);                                                             \
+      if (p + n > (s) + (hi) || memcmp (p, w, n))                                       \
+        continue;
+#define END_MATCH \
+  }               \
+  }
 
 typedef struct {
   char *slug;

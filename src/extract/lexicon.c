@@ -122,6 +122,22 @@ longest_first (gconstpointer a, gconstpointer b)
   return strcmp (x, y);
 }
 
+static GHashTable *
+first_char_index (GPtrArray *words)
+{
+  GHashTable *h = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < words->len; i++) {
+    gunichar c = g_utf8_get_char (words->pdata[i]);
+    GPtrArray *a = g_hash_table_lookup (h, GUINT_TO_POINTER (c));
+    if (!a) {
+      a = g_ptr_array_new ();
+      g_hash_table_insert (h, GUINT_TO_POINTER (c), a);
+    }
+    g_ptr_array_add (a, words->pdata[i]); /* the list is sorted longest first */
+  }
+  return h;
+}
+
 GResource *ng_extract_get_resource (void);
 void ng_extract_register_resource (void);
 
@@ -167,6 +183,11 @@ load (gpointer unused)
   g_ptr_array_sort (lex->zh_speech, longest_first);
   g_ptr_array_sort (lex->zh_places, longest_first);
   g_ptr_array_sort (lex->zh_orgs, longest_first);
+  lex->zh_orgs_idx = first_char_index (lex->zh_orgs);
+  lex->zh_places_idx = first_char_index (lex->zh_places);
+  lex->zh_titles_idx = first_char_index (lex->zh_titles);
+  lex->zh_suffix_idx = first_char_index (lex->zh_org_suffixes);
+  lex->zh_event_idx = first_char_index (lex->zh_event_heads);
   return lex;
 }
 

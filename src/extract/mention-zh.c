@@ -276,11 +276,7 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   /* Known organizations and places, longest first. */
-  for (guint k = 0; k < lx->zh_orgs->len; k++) {
-    const char *w = lx->zh_orgs->pdata[k];
-    gsize n = strlen (w);
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+  FOR_EACH_MATCH (lx->zh_orgs_idx, s, lo, hi, w, n, p)
       gsize a = p - s;
       if (covered (spans, a, a + n))
         continue;
@@ -293,12 +289,8 @@ mentions_zh (Doc *doc, guint sent)
   {
     GArray *cands = g_array_new (FALSE, FALSE, sizeof (Span));
     GArray *ranks = g_array_new (FALSE, FALSE, sizeof (int));
-    for (guint k = 0; k < lx->zh_event_heads->len; k++) {
-      const char *w = lx->zh_event_heads->pdata[k];
-      gsize n = strlen (w);
-      int rank = GPOINTER_TO_INT (g_hash_table_lookup (lx->zh_event_rank, w)) - 1;
-      for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-           p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+    FOR_EACH_MATCH (lx->zh_event_idx, s, lo, hi, w, n, p)
+        int rank = GPOINTER_TO_INT (g_hash_table_lookup (lx->zh_event_rank, w)) - 1;
         gsize e = p - s + n;
         gsize a = rank == 1 ? (gsize) (p - s) : extend_left (s, lo, p - s, lo, TRUE);
         guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
@@ -337,11 +329,7 @@ mentions_zh (Doc *doc, guint sent)
     g_array_unref (ranks);
   }
   /* Organizations by their endings. */
-  for (guint k = 0; k < lx->zh_org_suffixes->len; k++) {
-    const char *w = lx->zh_org_suffixes->pdata[k];
-    gsize n = strlen (w);
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+  FOR_EACH_MATCH (lx->zh_suffix_idx, s, lo, hi, w, n, p)
       gsize e = p - s + n;
       if (covered (spans, p - s, e))
         continue;
@@ -416,11 +404,7 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   /* Places. */
-  for (guint k = 0; k < lx->zh_places->len; k++) {
-    const char *w = lx->zh_places->pdata[k];
-    gsize n = strlen (w);
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+  FOR_EACH_MATCH (lx->zh_places_idx, s, lo, hi, w, n, p)
       gsize a = p - s;
       if (covered (spans, a, a + n))
         continue;
@@ -430,11 +414,7 @@ mentions_zh (Doc *doc, guint sent)
   }
   /* People after a post, in bylines and datelines. */
   GHashTable *names = doc->zh_names;
-  for (guint k = 0; k < lx->zh_titles->len; k++) {
-    const char *w = lx->zh_titles->pdata[k];
-    gsize n = strlen (w);
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+  FOR_EACH_MATCH (lx->zh_titles_idx, s, lo, hi, w, n, p)
       gsize i = p - s + n;
       gboolean byline = !strcmp (w, "记者") || !strcmp (w, "記者") || !strcmp (w, "通讯员") ||
                         !strcmp (w, "通訊員");
