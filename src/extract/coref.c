@@ -224,7 +224,10 @@ same_place (const char *a, const char *b)
 void
 coref (Doc *doc)
 {
-  GPtrArray *forms = g_ptr_array_new_with_free_func (g_free); /* per entity: match form */
+  /* forms[i]: the match forms of entity i's names (parallel to names);
+   * exact: "TYPE:form" -> entity + 1, for the common case in one lookup. */
+  GPtrArray *forms = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GHashTable *exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint mi = 0; mi < doc->mentions->len; mi++) {
     Mention *m = &g_array_index (doc->mentions, Mention, mi);
     char *mf = match_form (m->name);
@@ -232,13 +235,17 @@ coref (Doc *doc)
       g_free (mf);
       continue;
     }
-    int found = -1;
+    g_autofree char *xk = g_strdup_printf ("%d:%s", m->type, mf);
+    int found = GPOINTER_TO_INT (g_hash_table_lookup (exact, xk)) - 1;
     for (guint ei = doc->entities->len; ei > 0 && found < 0; ei--) {
       Entity *e = doc->entities->pdata[ei - 1];
       if (e->type != m->type)
         continue;
+      GPtrArray *ef_list = forms->pdata[ei - 1];
       for (guint k = 0; k < e->names->len && found < 0; k++) {
-        g_autofree char *ef = match_form (e->names->pdata[k]);
+        if (k >= ef_list->len)
+          g_ptr_array_add (ef_list, match_form (e->names->pdata[k]));
+        const char *ef = ef_list->pdata[k];
         gboolean same = FALSE;
         switch (m->type) {
         case ENT_PLACE:
@@ -280,7 +287,7 @@ coref (Doc *doc)
     }
     if (found < 0) {
       found = new_entity (doc, m, mi);
-      g_ptr_array_add (forms, g_strdup (mf));
+      g_ptr_array_add (forms, g_ptr_array_new_with_free_func (g_free));
     } else {
       Entity *e = doc->entities->pdata[found];
       /* A one-word reference to a person is an alternate name, not the name. */
@@ -293,7 +300,12 @@ coref (Doc *doc)
     }
     ((Entity *) doc->entities->pdata[found])->n_mentions++;
     m->entity = found;
+    /* A one-word person reference is not a name to match exactly: "Wang"
+     * must find the last Wang, not the first. */
+    if (!(m->type == ENT_PERSON && !strchr (mf, ' ') && !m->zh))
+      g_hash_table_insert (exact, g_steal_pointer (&xk), GINT_TO_POINTER (found + 1));
     g_free (mf);
   }
+  g_hash_table_unref (exact);
   g_ptr_array_unref (forms);
 }
