@@ -92,7 +92,8 @@ sorted_init (Sorted *st, NgStore *store, gboolean graph_first, gboolean type_fir
     st->rank[ids[i]] = ids[i] == NG_GRAPH_DEFAULT ? 0 : r++;
   g_free (ids);
   st->quads = g_new (NgQuad, n ? n : 1);
-  memcpy (st->quads, q, n * sizeof *q);
+  if (n)
+    memcpy (st->quads, q, n * sizeof *q);
   if (merge_graphs)
     for (gsize i = 0; i < n; i++)
       st->quads[i].g = NG_GRAPH_DEFAULT;

@@ -1,17 +1,24 @@
 /* SPDX-License-Identifier: MIT */
 /* index.c: bulk sorting and indexing of the quads.
  *
- * Ids are dense small integers, so least-significant-digit radix sorts beat
- * comparison sorts by a wide margin: the canonical (s, p, o, g) order takes
- * two or three linear passes per field.  The other orders are derived from
- * it with stable sorts on a single field each, because a stable sort keeps
- * the order it starts from among equal keys:
+ * Ids are dense small integers (below the number of terms), so every sort
+ * here is a counting sort on one whole field, which is stable and linear:
+ * a count per id, prefix sums, one scatter pass.  The orders are derived
+ * from one another, because a stable sort keeps the order it starts from
+ * among equal keys:
  *
+ *   canonical (s, p, o, g): sort positions by s, move the quads there, then
+ *                           sort each subject's run by (p, o, g) in place
  *   SPOG --stable by o--> OSPG --stable by p--> POSG,   SPOG --by g--> GSPO
  *
- * Each derived order is a permutation of positions in quads[] (4 bytes a
- * quad, rather than 16 for a copy).  The graph-first order is built only
- * when more than one graph is in use.
+ * Memory is the constraint that shaped this file (the store must stay under
+ * 0.6x sord's peak on big loads).  Only arrays of 4-byte positions are
+ * sorted, never copies of 16-byte quads: the canonical order is computed as
+ * a permutation and then applied to quads[] in place by following its
+ * cycles.  The position array used for that becomes the OSPG index
+ * afterwards, so the peak during a build is the final size plus one count
+ * per term.  The graph-first order is built only when more than
+ * one graph is in use.
  */
 #include "config.h"
 
@@ -19,93 +26,88 @@
 
 #include "store/store-private.h"
 
-#define DIGIT_BITS 11 /* TUNING: 2048 buckets stay in L1/L2 */
-#define DIGIT_SIZE (1u << DIGIT_BITS)
+static inline guint32
+field (const NgQuad *q, int f)
+{
+  return ((const guint32 *) q)[f];
+}
+
+/* out = the positions in (NULL: 0..n-1), stably sorted by field f of the
+ * quads they point at.  count has room for max + 2 entries. */
+static void
+counting_sort (const NgQuad *quads, gsize n, const guint32 *in, guint32 *out, int f,
+               guint32 max, guint32 *count)
+{
+  memset (count, 0, ((gsize) max + 2) * sizeof *count);
+  /* The histogram does not depend on the order: read quads[] sequentially. */
+  for (gsize i = 0; i < n; i++)
+    count[field (&quads[i], f) + 1]++;
+  for (gsize k = 1; k <= (gsize) max + 1; k++)
+    count[k] += count[k - 1];
+  if (in) {
+    for (gsize i = 0; i < n; i++)
+      out[count[field (&quads[in[i]], f)]++] = in[i];
+  } else {
+    for (gsize i = 0; i < n; i++)
+      out[count[field (&quads[i], f)]++] = (guint32) i;
+  }
+}
+
+static inline int
+cmp_pog (const NgQuad *x, const NgQuad *y)
+{
+  if (x->p != y->p)
+    return x->p < y->p ? -1 : 1;
+  if (x->o != y->o)
+    return x->o < y->o ? -1 : 1;
+  if (x->g != y->g)
+    return x->g < y->g ? -1 : 1;
+  return 0;
+}
 
 static int
-n_digits (guint32 max)
+cmp_pog_qsort (const void *x, const void *y)
 {
-  int bits = 0;
-  while (bits < 32 && (max >> bits))
-    bits++;
-  return (bits + DIGIT_BITS - 1) / DIGIT_BITS;
+  return cmp_pog (x, y);
 }
 
-/* Stable LSD sort of quads on one field. */
+/* Sorts quads of one subject by (p, o, g). */
 static void
-sort_quads_field (NgQuad **a, NgQuad **tmp, gsize n, int f, guint32 max)
+sort_run (NgQuad *r, gsize n)
 {
-  int digits = n_digits (max);
-  gsize *count = g_new (gsize, DIGIT_SIZE);
-  for (int d = 0; d < digits; d++) {
-    int shift = d * DIGIT_BITS;
-    memset (count, 0, DIGIT_SIZE * sizeof *count);
-    const NgQuad *src = *a;
-    for (gsize i = 0; i < n; i++)
-      count[(((const guint32 *) &src[i])[f] >> shift) & (DIGIT_SIZE - 1)]++;
-    if (count[(((const guint32 *) &src[0])[f] >> shift) & (DIGIT_SIZE - 1)] == n)
-      continue; /* every key shares this digit */
-    gsize sum = 0;
-    for (guint32 b = 0; b < DIGIT_SIZE; b++) {
-      gsize c = count[b];
-      count[b] = sum;
-      sum += c;
-    }
-    NgQuad *dst = *tmp;
-    for (gsize i = 0; i < n; i++)
-      dst[count[(((const guint32 *) &src[i])[f] >> shift) & (DIGIT_SIZE - 1)]++] = src[i];
-    *tmp = *a;
-    *a = dst;
+  if (n > 16) { /* TUNING: insertion sort below this */
+    qsort (r, n, sizeof *r, cmp_pog_qsort);
+    return;
   }
-  g_free (count);
+  for (gsize i = 1; i < n; i++) {
+    NgQuad x = r[i];
+    gsize j = i;
+    for (; j > 0 && cmp_pog (&r[j - 1], &x) > 0; j--)
+      r[j] = r[j - 1];
+    r[j] = x;
+  }
 }
 
-/* Stable LSD sort of (key << 32 | payload) words on the key alone. */
+/* Moves quads[perm[k]] to position k for every k, in place; destroys perm. */
 static void
-sort_pairs (guint64 **a, guint64 **tmp, gsize n, guint32 max)
+apply_permutation (NgQuad *quads, guint32 *perm, gsize n)
 {
-  int digits = n_digits (max);
-  gsize *count = g_new (gsize, DIGIT_SIZE);
-  for (int d = 0; d < digits; d++) {
-    int shift = 32 + d * DIGIT_BITS;
-    memset (count, 0, DIGIT_SIZE * sizeof *count);
-    const guint64 *src = *a;
-    for (gsize i = 0; i < n; i++)
-      count[(src[i] >> shift) & (DIGIT_SIZE - 1)]++;
-    if (count[(src[0] >> shift) & (DIGIT_SIZE - 1)] == n)
+  for (gsize i = 0; i < n; i++) {
+    if (perm[i] == i)
       continue;
-    gsize sum = 0;
-    for (guint32 b = 0; b < DIGIT_SIZE; b++) {
-      gsize c = count[b];
-      count[b] = sum;
-      sum += c;
+    NgQuad held = quads[i];
+    gsize j = i;
+    for (;;) {
+      gsize k = perm[j];
+      perm[j] = (guint32) j; /* done */
+      if (k == i) {
+        quads[j] = held;
+        break;
+      }
+      quads[j] = quads[k];
+      j = k;
     }
-    guint64 *dst = *tmp;
-    for (gsize i = 0; i < n; i++)
-      dst[count[(src[i] >> shift) & (DIGIT_SIZE - 1)]++] = src[i];
-    *tmp = *a;
-    *a = dst;
   }
-  g_free (count);
-}
-
-/* A permutation of quads[] stably sorted on field f, starting from the order
- * `from` (NULL: the canonical order). */
-static guint32 *
-derive_order (const NgStore *store, const guint32 *from, int f, guint32 max,
-              guint64 *pairs, guint64 *tmp)
-{
-  gsize n = store->n_quads;
-  for (gsize r = 0; r < n; r++) {
-    guint32 idx = from ? from[r] : (guint32) r;
-    pairs[r] = (guint64) ((const guint32 *) &store->quads[idx])[f] << 32 | idx;
-  }
-  guint64 *a = pairs, *t = tmp;
-  sort_pairs (&a, &t, n, max);
-  guint32 *perm = g_new (guint32, n ? n : 1);
-  for (gsize r = 0; r < n; r++)
-    perm[r] = (guint32) a[r];
-  return perm;
 }
 
 void
@@ -120,37 +122,47 @@ ng_index_build (NgStore *store)
 {
   ng_index_clear (store);
   gsize n = store->n_quads;
-  if (n > G_MAXUINT32)
+  if (n > G_MAXUINT32 - 1)
     g_error ("newsgraph: more than 2^32 quads");
   guint32 max = store->dict.n_terms;
+  NgQuad *q = store->quads;
+  guint32 *count = g_new (guint32, (gsize) max + 2);
+  guint32 *a = g_new (guint32, n ? n : 1), *b;
+
+  gboolean multi_graph = FALSE;
+  for (gsize i = 1; i < n && !multi_graph; i++)
+    multi_graph = q[i].g != q[0].g;
+
   if (n > 1) {
-    NgQuad *tmp = g_new (NgQuad, n), *a = store->quads, *t = tmp;
-    /* Least significant field first: g, o, p, then s. */
-    sort_quads_field (&a, &t, n, 3, max);
-    sort_quads_field (&a, &t, n, 2, max);
-    sort_quads_field (&a, &t, n, 1, max);
-    sort_quads_field (&a, &t, n, 0, max);
-    if (a != store->quads) {
-      memcpy (store->quads, a, n * sizeof *a);
-      t = a;
+    /* Group by subject with one counting sort, then sort each subject's
+     * (usually few) quads in place: cheaper than three more passes. */
+    counting_sort (q, n, NULL, a, 0, max, count);
+    apply_permutation (q, a, n);
+    for (gsize i = 0, j; i < n; i = j) {
+      for (j = i + 1; j < n && q[j].s == q[i].s; j++)
+        ;
+      sort_run (q + i, j - i);
     }
-    g_free (t);
-    /* Deduplicate. */
     gsize w = 1;
     for (gsize r = 1; r < n; r++)
-      if (memcmp (&store->quads[r], &store->quads[w - 1], sizeof (NgQuad)) != 0)
-        store->quads[w++] = store->quads[r];
+      if (memcmp (&q[r], &q[w - 1], sizeof (NgQuad)) != 0)
+        q[w++] = q[r];
     n = store->n_quads = w;
+    /* Give back the tail of the quad array and of the position arrays. */
+    store->quads = q = g_renew (NgQuad, q, n);
+    store->cap_quads = n;
+    a = g_renew (guint32, a, n);
   }
-  store->multi_graph = FALSE;
-  for (gsize i = 1; i < n && !store->multi_graph; i++)
-    store->multi_graph = store->quads[i].g != store->quads[0].g;
+  b = g_new (guint32, n ? n : 1);
+  store->multi_graph = multi_graph;
 
-  guint64 *pairs = g_new (guint64, n ? n : 1), *tmp = g_new (guint64, n ? n : 1);
-  store->perm[NG_ORDER_OSPG] = derive_order (store, NULL, 2, max, pairs, tmp);
-  store->perm[NG_ORDER_POSG] = derive_order (store, store->perm[NG_ORDER_OSPG], 1, max, pairs, tmp);
-  if (store->multi_graph)
-    store->perm[NG_ORDER_GSPO] = derive_order (store, NULL, 3, max, pairs, tmp);
-  g_free (pairs);
-  g_free (tmp);
+  counting_sort (q, n, NULL, a, 2, max, count);
+  counting_sort (q, n, a, b, 1, max, count);
+  store->perm[NG_ORDER_OSPG] = a;
+  store->perm[NG_ORDER_POSG] = b;
+  if (multi_graph) {
+    store->perm[NG_ORDER_GSPO] = g_new (guint32, n);
+    counting_sort (q, n, NULL, store->perm[NG_ORDER_GSPO], 3, max, count);
+  }
+  g_free (count);
 }

@@ -10,7 +10,8 @@
  *
  * where tag is '\0' (plain), '@' (extra = language) or '^' (extra =
  * datatype IRI).  The record bytes are also the hash key, so interning is
- * one hash and one memcmp.  The open-addressing table holds ids only.
+ * one hash and one memcmp.  The open-addressing table holds each id with
+ * its hash, so that most probes never touch a record.
  */
 #ifndef NG_STORE_PRIVATE_H
 #define NG_STORE_PRIVATE_H
@@ -31,7 +32,7 @@ typedef struct {
   NgTermRec *terms;    /**< indexed by id; terms[0] unused */
   guint32 n_terms;     /**< highest id in use */
   guint32 cap_terms;   /**< allocated length of terms */
-  guint32 *table;      /**< open addressing: 0 = empty slot, else id */
+  guint64 *table;      /**< open addressing: 0 = empty, else hash << 32 | id */
   guint32 table_mask;  /**< table size - 1 (a power of two) */
   GByteArray *scratch; /**< key being looked up */
   guint64 n_fresh;     /**< counter for ng_store_fresh_blank */

@@ -15,11 +15,11 @@
 #define RESERVED_TERMS 1u      /* id 1 is the default graph */
 
 static guint64
-hash_bytes (const guint8 *p, gsize n)
+hash_bytes (const guint8 *p, gsize n, guint8 kind)
 {
   /* A multiply-xorshift hash over 8-byte words: fast on short keys like IRIs
    * and good enough for an open-addressing table with linear probing. */
-  guint64 h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+  guint64 h = 0x9E3779B97F4A7C15ull ^ ((n + ((gsize) kind << 40)) * 0xFF51AFD7ED558CCDull);
   while (n >= 8) {
     guint64 v;
     memcpy (&v, p, 8);
@@ -57,104 +57,156 @@ static void
 table_grow (NgDict *d)
 {
   guint32 size = (d->table_mask + 1) * 2;
-  guint32 *t = g_new0 (guint32, size);
+  guint64 *t = g_new0 (guint64, size);
   for (guint32 id = 1; id <= d->n_terms; id++) {
-    guint32 i = d->terms[id].hash & (size - 1);
+    guint32 hash = d->terms[id].hash, i = hash & (size - 1);
     while (t[i])
       i = (i + 1) & (size - 1);
-    t[i] = id;
+    t[i] = (guint64) hash << 32 | id;
   }
   g_free (d->table);
   d->table = t;
   d->table_mask = size - 1;
 }
 
-/* Finds the key in d->scratch; returns its id or 0, and the slot where it
- * is or would go. */
-static NgTermId
-dict_find (const NgDict *d, guint32 hash, guint32 *slot)
+/* Finds the record kind + body[0..n) + (n_zero NULs): its id or 0, and the
+ * slot where it is or would go.  The table holds each id with its hash, so
+ * a probe reads the term's record only when the whole hash matches. */
+static inline NgTermId
+dict_find (const NgDict *d, guint32 hash, guint8 kind, const guint8 *body, gsize n,
+           gsize n_zero, guint32 *slot)
 {
-  const guint8 *key = d->scratch->data;
-  guint32 len = d->scratch->len;
+  gsize rec_len = 1 + n + n_zero;
   guint32 i = hash & d->table_mask;
   for (;;) {
-    NgTermId id = d->table[i];
-    if (!id) {
+    guint64 e = d->table[i];
+    if (!e) {
       *slot = i;
       return NG_TERM_NONE;
     }
-    const NgTermRec *r = &d->terms[id];
-    if (r->hash == hash && r->len == len && memcmp (r->rec, key, len) == 0) {
-      *slot = i;
-      return id;
+    if ((guint32) (e >> 32) == hash) {
+      const NgTermRec *r = &d->terms[(NgTermId) e];
+      /* A stored record's trailing bytes are NULs: the length pins them. */
+      if (r->len == rec_len && r->rec[0] == kind && memcmp (r->rec + 1, body, n) == 0) {
+        *slot = i;
+        return (NgTermId) e;
+      }
     }
     i = (i + 1) & d->table_mask;
   }
 }
 
 static NgTermId
-dict_intern_scratch (NgDict *d)
+dict_insert (NgDict *d, guint32 hash, guint32 slot, guint8 kind, const guint8 *body, gsize n,
+             gsize n_zero)
 {
-  guint32 hash = (guint32) hash_bytes (d->scratch->data, d->scratch->len);
-  guint32 slot;
-  NgTermId id = dict_find (d, hash, &slot);
-  if (id)
-    return id;
+  gsize rec_len = 1 + n + n_zero;
   if (d->n_terms == G_MAXUINT32 - 1)
     g_error ("newsgraph: more than 2^32 terms");
+  if (rec_len > G_MAXUINT32)
+    g_error ("newsgraph: a term of 4 GiB or more");
   if (d->n_terms + 1 >= d->cap_terms) {
     d->cap_terms = d->cap_terms * 2;
     d->terms = g_renew (NgTermRec, d->terms, d->cap_terms);
   }
-  id = ++d->n_terms;
-  guint8 *rec = arena_alloc (d, d->scratch->len);
-  memcpy (rec, d->scratch->data, d->scratch->len);
-  d->terms[id] = (NgTermRec){ rec, d->scratch->len, hash };
-  d->table[slot] = id;
+  NgTermId id = ++d->n_terms;
+  guint8 *rec = arena_alloc (d, rec_len);
+  rec[0] = kind;
+  memcpy (rec + 1, body, n);
+  memset (rec + 1 + n, 0, n_zero);
+  d->terms[id] = (NgTermRec){ rec, (guint32) rec_len, hash };
+  d->table[slot] = (guint64) hash << 32 | id;
   /* TUNING: keep the load factor under 0.7 so linear probes stay short. */
   if ((guint64) d->n_terms * 10 > (guint64) (d->table_mask + 1) * 7)
     table_grow (d);
   return id;
 }
 
-static void
-scratch_simple (GByteArray *s, NgTermKind kind, const char *v, gssize len)
+/* IRIs and blank nodes (record: kind, value, NUL) are hashed and compared
+ * where the caller has them, without a copy.  The hash covers the bytes
+ * before the NULs only; equal records still have equal hashes. */
+static NgTermId
+dict_simple (NgDict *d, NgTermKind kind, const char *v, gssize len, gboolean add)
 {
-  guint8 k = (guint8) kind, nul = 0;
-  g_byte_array_set_size (s, 0);
-  g_byte_array_append (s, &k, 1);
-  g_byte_array_append (s, (const guint8 *) v, (guint) (len < 0 ? strlen (v) : (gsize) len));
-  g_byte_array_append (s, &nul, 1);
+  gsize n = len < 0 ? strlen (v) : (gsize) len;
+  guint32 hash = (guint32) hash_bytes ((const guint8 *) v, n, (guint8) kind);
+  guint32 slot;
+  NgTermId id = dict_find (d, hash, (guint8) kind, (const guint8 *) v, n, 1, &slot);
+  if (id || !add)
+    return id;
+  return dict_insert (d, hash, slot, (guint8) kind, (const guint8 *) v, n, 1);
 }
 
 #define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 
-static void
-scratch_literal (GByteArray *s, const char *lex, gssize len, const char *lang,
-                 const char *datatype)
+/* Literals: the record is kind, lex_len (4 bytes), lex, NUL, tag, extra,
+ * NUL.  Hashed in two pieces (lex; tag and extra) and compared piece by
+ * piece, so the record is assembled only when the literal is new. */
+static NgTermId
+dict_literal (NgDict *d, const char *lex, gssize len, const char *lang, const char *datatype,
+              gboolean add)
 {
-  guint8 k = NG_TERM_LITERAL, nul = 0, tag = 0;
-  guint32 n = (guint32) (len < 0 ? strlen (lex) : (gsize) len);
-  g_byte_array_set_size (s, 0);
-  g_byte_array_append (s, &k, 1);
-  g_byte_array_append (s, (const guint8 *) &n, 4);
-  g_byte_array_append (s, (const guint8 *) lex, n);
-  g_byte_array_append (s, &nul, 1);
+  gsize n = len < 0 ? strlen (lex) : (gsize) len;
+  const char *extra = "";
+  gsize n_extra = 0, n_lowered = 0;
+  guint8 tag = 0;
   if (lang && *lang) {
     tag = '@';
-    g_byte_array_append (s, &tag, 1);
-    for (const char *c = lang; *c; c++) {
-      guint8 l = (guint8) g_ascii_tolower (*c);
-      g_byte_array_append (s, &l, 1);
-    }
+    extra = lang;
+    n_extra = strlen (lang);
+    /* Language tags are stored lower-cased; copy only when needed. */
+    for (gsize i = 0; i < n_extra; i++)
+      if (g_ascii_isupper (lang[i])) {
+        g_byte_array_set_size (d->scratch, (guint) n_extra);
+        for (gsize k = 0; k < n_extra; k++)
+          d->scratch->data[k] = (guint8) g_ascii_tolower (lang[k]);
+        extra = (const char *) d->scratch->data;
+        n_lowered = n_extra;
+        break;
+      }
   } else if (datatype && strcmp (datatype, XSD_STRING) != 0) {
     tag = '^';
-    g_byte_array_append (s, &tag, 1);
-    g_byte_array_append (s, (const guint8 *) datatype, (guint) strlen (datatype));
-  } else {
-    g_byte_array_append (s, &tag, 1);
+    extra = datatype;
+    n_extra = strlen (datatype);
   }
-  g_byte_array_append (s, &nul, 1);
+  if (n > G_MAXUINT32 - 8 - n_extra)
+    g_error ("newsgraph: a literal of 4 GiB or more");
+  guint32 n32 = (guint32) n;
+  gsize rec_len = 1 + 4 + n + 1 + 1 + n_extra + 1;
+  guint32 hash = (guint32) (hash_bytes ((const guint8 *) lex, n, NG_TERM_LITERAL)
+                            ^ (hash_bytes ((const guint8 *) extra, n_extra, tag)
+                               * 0x9E3779B97F4A7C15ull));
+  guint32 i = hash & d->table_mask;
+  for (;;) {
+    guint64 e = d->table[i];
+    if (!e)
+      break;
+    if ((guint32) (e >> 32) == hash) {
+      const NgTermRec *r = &d->terms[(NgTermId) e];
+      const guint8 *rec = r->rec;
+      if (r->len == rec_len && rec[0] == NG_TERM_LITERAL && memcmp (rec + 1, &n32, 4) == 0
+          && memcmp (rec + 5, lex, n) == 0 && rec[5 + n + 1] == tag
+          && memcmp (rec + 5 + n + 2, extra, n_extra) == 0)
+        return (NgTermId) e;
+    }
+    i = (i + 1) & d->table_mask;
+  }
+  if (!add)
+    return NG_TERM_NONE;
+  /* Assemble the record in the scratch buffer, after the lower-cased tag
+   * if there is one (growing the buffer may move it). */
+  g_byte_array_set_size (d->scratch, (guint) (n_lowered + rec_len));
+  if (n_lowered)
+    extra = (const char *) d->scratch->data;
+  guint8 *w = d->scratch->data + n_lowered;
+  w[0] = NG_TERM_LITERAL;
+  memcpy (w + 1, &n32, 4);
+  memcpy (w + 5, lex, n);
+  w[5 + n] = 0;
+  w[5 + n + 1] = tag;
+  memcpy (w + 5 + n + 2, extra, n_extra);
+  w[rec_len - 1] = 0;
+  return dict_insert (d, hash, i, NG_TERM_LITERAL, w + 1, rec_len - 1, 0);
 }
 
 void
@@ -165,11 +217,10 @@ ng_dict_init (NgDict *d)
   d->cap_terms = 1024;
   d->terms = g_new0 (NgTermRec, d->cap_terms);
   d->table_mask = 2047;
-  d->table = g_new0 (guint32, d->table_mask + 1);
+  d->table = g_new0 (guint64, d->table_mask + 1);
   d->scratch = g_byte_array_new ();
   /* The reserved default-graph term; it has no string form. */
-  scratch_simple (d->scratch, NG_TERM_DEFAULT_GRAPH, "", 0);
-  dict_intern_scratch (d);
+  dict_simple (d, NG_TERM_DEFAULT_GRAPH, "", 0, TRUE);
   g_assert (d->n_terms == RESERVED_TERMS);
 }
 
@@ -187,16 +238,14 @@ NgTermId
 ng_store_iri (NgStore *store, const char *iri, gssize len)
 {
   g_return_val_if_fail (store && iri, NG_TERM_NONE);
-  scratch_simple (store->dict.scratch, NG_TERM_IRI, iri, len);
-  return dict_intern_scratch (&store->dict);
+  return dict_simple (&store->dict, NG_TERM_IRI, iri, len, TRUE);
 }
 
 NgTermId
 ng_store_blank (NgStore *store, const char *label, gssize len)
 {
   g_return_val_if_fail (store && label, NG_TERM_NONE);
-  scratch_simple (store->dict.scratch, NG_TERM_BLANK, label, len);
-  return dict_intern_scratch (&store->dict);
+  return dict_simple (&store->dict, NG_TERM_BLANK, label, len, TRUE);
 }
 
 NgTermId
@@ -214,26 +263,14 @@ ng_store_literal (NgStore *store, const char *lex, gssize len, const char *lang,
                   const char *datatype)
 {
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
-  scratch_literal (store->dict.scratch, lex, len, lang, datatype);
-  return dict_intern_scratch (&store->dict);
-}
-
-static NgTermId
-lookup_scratch (const NgStore *store)
-{
-  const NgDict *d = &store->dict;
-  guint32 hash = (guint32) hash_bytes (d->scratch->data, d->scratch->len);
-  guint32 slot;
-  return dict_find (d, hash, &slot);
+  return dict_literal (&store->dict, lex, len, lang, datatype, TRUE);
 }
 
 NgTermId
 ng_store_lookup_iri (const NgStore *store, const char *iri)
 {
   g_return_val_if_fail (store && iri, NG_TERM_NONE);
-  /* The scratch buffer is a cache, not state: lookups may reuse it. */
-  scratch_simple (store->dict.scratch, NG_TERM_IRI, iri, -1);
-  return lookup_scratch (store);
+  return dict_simple ((NgDict *) &store->dict, NG_TERM_IRI, iri, -1, FALSE);
 }
 
 NgTermId
@@ -241,8 +278,8 @@ ng_store_lookup_literal (const NgStore *store, const char *lex, gssize len,
                          const char *lang, const char *datatype)
 {
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
-  scratch_literal (store->dict.scratch, lex, len, lang, datatype);
-  return lookup_scratch (store);
+  /* The scratch buffer is a cache, not state: lookups may reuse it. */
+  return dict_literal ((NgDict *) &store->dict, lex, len, lang, datatype, FALSE);
 }
 
 NgTermKind
@@ -310,5 +347,5 @@ ng_store_dict_bytes (const NgStore *store)
 {
   const NgDict *d = &store->dict;
   return d->arena_bytes + (gsize) d->cap_terms * sizeof (NgTermRec)
-         + (gsize) (d->table_mask + 1) * sizeof (guint32);
+         + (gsize) (d->table_mask + 1) * sizeof (guint64);
 }

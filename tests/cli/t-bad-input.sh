@@ -23,6 +23,31 @@ expect_err "truncated file points at line 2" "trunc.nt:2:[0-9]+: error:"
 [ ! -e "$TMP/result.ttl" ] && ok "no output file left behind" || not_ok "no output file left behind"
 ls -a "$TMP" | grep -q '^\.result' && not_ok "no temporary file left behind" || ok "no temporary file left behind"
 
+# What raptor2 2.0.15 lets through or corrupts (see src/rdfio/load.c).
+printf '<http://e/s> <http://e/p> "x\\ud800y" .\n' >"$TMP/surrogate.nt"
+expect_exit "lone surrogate escape in a literal" 1 "$NEWSGRAPH" convert "$TMP/surrogate.nt"
+expect_err "lone surrogate message" "surrogate.nt:1:[0-9]+: error: .*lone surrogate in a literal"
+printf '@prefix e: <http://e/> .\ne:s e:p <http://e/\\uDFFF> .\n' >"$TMP/surrogate-iri.ttl"
+expect_exit "lone surrogate escape in a Turtle IRI" 1 "$NEWSGRAPH" convert "$TMP/surrogate-iri.ttl"
+expect_err "lone surrogate IRI message" "surrogate-iri.ttl:2:[0-9]+: error: .*in an IRI"
+printf '<http://e/s> <http://e/p> "x\355\240\200y" .\n' >"$TMP/raw-surrogate.nt"
+expect_exit "raw surrogate bytes in a literal" 1 "$NEWSGRAPH" convert "$TMP/raw-surrogate.nt"
+printf '_::a <http://e/p> <http://e/o> .\n' >"$TMP/colon-label.nt"
+expect_exit "blank node label with a colon" 1 "$NEWSGRAPH" convert "$TMP/colon-label.nt"
+expect_err "blank node label message" "colon-label.nt:1:[0-9]+: error: invalid blank node label"
+printf '<http://e/s> <http://e/p> <http://e/a\\u0000b> .\n' >"$TMP/nul-iri.nt"
+expect_exit "NUL in an IRI" 1 "$NEWSGRAPH" convert "$TMP/nul-iri.nt"
+expect_err "NUL in an IRI message" "a NUL character in an IRI"
+printf '<http://e/s> <http://e/p> "a\\u0000b", "c\\U00000000d", "raw\000nul", "kept\\\\u0000" .\n' >"$TMP/nul.ttl"
+check "NUL characters in literals load" "$NEWSGRAPH" convert -o nt "$TMP/nul.ttl"
+grep -c 'u0000' "$TMP/out" | grep -qx 4 && grep -q '"kept\\\\u0000"' "$TMP/out" \
+  && ok "NULs kept, escaped backslash left alone" || not_ok "NULs kept, escaped backslash left alone"
+# A \u0000 escape cut by the loader's 1 MiB chunk boundary.
+awk 'BEGIN { head = "<http://e/s> <http://e/p> \""; pad = 1048576 - 3 - length(head);
+             printf "%s", head; for (i = 0; i < pad; i++) printf "x"; printf "\\u0000y\" .\n" }' >"$TMP/split.nt"
+check "NUL escape across a chunk boundary" "$NEWSGRAPH" convert -o nt "$TMP/split.nt"
+grep -q 'x\\u0000y" \.$' "$TMP/out" && ok "split escape decoded" || not_ok "split escape decoded"
+
 mkdir "$TMP/dir"
 expect_exit "a directory" 1 "$NEWSGRAPH" convert "$TMP/dir"
 expect_err "directory message" "is a directory"

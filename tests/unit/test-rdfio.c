@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rdfio/rdfio.h"
+#include "rdfio/rdfio-private.h"
 
 static char *
 write_to_string (NgStore *st, NgSyntax syntax)
@@ -145,6 +146,97 @@ test_syntax_names (void)
   g_assert_cmpint (ng_syntax_from_filename ("a.d/b"), ==, NG_SYNTAX_UNKNOWN);
 }
 
+/* Filters a document in two pieces split at `at` (0: in one piece). */
+static GByteArray *
+filter_split (const char *doc, gsize len, gsize at, NgNulFilter *f)
+{
+  GByteArray *out = g_byte_array_new ();
+  gsize n;
+  const unsigned char *p;
+  ng_nul_filter_init (f);
+  if (at) {
+    p = ng_nul_filter (f, (const unsigned char *) doc, at, FALSE, &n);
+    g_byte_array_append (out, p, (guint) n);
+  }
+  p = ng_nul_filter (f, (const unsigned char *) doc + at, len - at, TRUE, &n);
+  g_byte_array_append (out, p, (guint) n);
+  return out;
+}
+
+static void
+test_nul_filter_any_split (void)
+{
+  static const char doc[] = "<s> <p> \"a\\u0000b\\U00000000c\0d\\\\u0000e\\t\" .\n";
+  gsize len = sizeof doc - 1;
+  NgNulFilter f;
+  GByteArray *whole = filter_split (doc, len, 0, &f);
+  g_assert_true (f.had_nul);
+  g_assert_false (f.had_stand_in);
+  /* Three NULs hidden; the escaped backslash's "u0000" left alone. */
+  g_assert_cmpuint (whole->len, ==, len - 6 - 10 - 1 + 3 * NG_NUL_STAND_IN_LEN);
+  g_assert_nonnull (g_strstr_len ((const char *) whole->data, whole->len, "\\\\u0000e"));
+  GString *scratch = g_string_new (NULL);
+  gsize n = whole->len;
+  const char *back = ng_nul_filter_restore (&f, scratch, (const char *) whole->data, &n);
+  g_assert_cmpuint (n, ==, whole->len - 3 * (NG_NUL_STAND_IN_LEN - 1));
+  g_assert_cmpmem (back + 9, 3, "a\0b", 3);
+  ng_nul_filter_clear (&f);
+  for (gsize at = 1; at < len; at++) {
+    GByteArray *two = filter_split (doc, len, at, &f);
+    g_assert_cmpmem (two->data, two->len, whole->data, whole->len);
+    ng_nul_filter_clear (&f);
+    g_byte_array_unref (two);
+  }
+  /* Plain input passes through uncopied. */
+  ng_nul_filter_init (&f);
+  const unsigned char plain[] = "<s> <p> \"plain\" .\n";
+  g_assert_true (ng_nul_filter (&f, plain, sizeof plain - 1, FALSE, &n) == plain);
+  ng_nul_filter_clear (&f);
+  g_string_free (scratch, TRUE);
+  g_byte_array_unref (whole);
+}
+
+static void
+test_guard_checks (void)
+{
+  g_assert_true (ng_blank_label_valid ("b0", 2));
+  g_assert_true (ng_blank_label_valid ("0a.b-c_d", 8));
+  g_assert_true (ng_blank_label_valid ("\xE4\xB8\xAD", 3));
+  g_assert_false (ng_blank_label_valid (":a", 2));
+  g_assert_false (ng_blank_label_valid ("abc:def", 7));
+  g_assert_false (ng_blank_label_valid ("-a", 2));
+  g_assert_false (ng_blank_label_valid ("", 0));
+  g_assert_true (ng_utf8_valid ("a\0b\xE4\xB8\xAD", 6));
+  g_assert_false (ng_utf8_valid ("x\xED\xA0\x80", 4)); /* a surrogate */
+  g_assert_false (ng_utf8_valid ("caf\xE9", 4));
+}
+
+static void
+test_load_nul_and_surrogate (void)
+{
+  NgStore *st = ng_store_new ();
+  GError *error = NULL;
+  static const char nt[] = "<http://e/s> <http://e/p> \"a\\u0000b\" .\n";
+  g_assert_true (ng_rdf_load_data (st, nt, strlen (nt), NG_SYNTAX_NTRIPLES, NULL, "nul", &error));
+  g_assert_no_error (error);
+  NgTermId lit = ng_store_lookup_literal (st, "a\0b", 3, NULL, NULL);
+  g_assert_cmpuint (lit, !=, NG_TERM_NONE);
+  g_assert_cmpuint (ng_store_count (st, 0, 0, lit, 0), ==, 1);
+
+  static const char bad[] = "<http://e/s> <http://e/p> \"x\" .\n<http://e/s> <http://e/p> \"\\ud800\" .\n";
+  g_assert_false (ng_rdf_load_data (st, bad, strlen (bad), NG_SYNTAX_NTRIPLES, NULL, "bad", &error));
+  g_assert_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "bad:2:"));
+  g_clear_error (&error);
+  g_assert_cmpuint (ng_store_size (st), ==, 1); /* nothing of "bad" kept */
+
+  static const char label[] = "_:a:b <http://e/p> <http://e/o> .\n";
+  g_assert_false (ng_rdf_load_data (st, label, strlen (label), NG_SYNTAX_NTRIPLES, NULL, "l", &error));
+  g_assert_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_SYNTAX);
+  g_clear_error (&error);
+  ng_store_free (st);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,5 +249,8 @@ main (int argc, char **argv)
   g_test_add_func ("/rdfio/load/syntax-error", test_syntax_error_leaves_nothing);
   g_test_add_func ("/rdfio/load/missing-file", test_missing_file);
   g_test_add_func ("/rdfio/syntax-names", test_syntax_names);
+  g_test_add_func ("/rdfio/guard/nul-filter-any-split", test_nul_filter_any_split);
+  g_test_add_func ("/rdfio/guard/checks", test_guard_checks);
+  g_test_add_func ("/rdfio/load/nul-and-surrogate", test_load_nul_and_surrogate);
   return g_test_run ();
 }
