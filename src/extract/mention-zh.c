@@ -125,6 +125,15 @@ typedef struct {
   gsize s, e;
 } Span;
 
+static void cover (GArray *spans, gsize s, gsize e);
+
+static void
+cover2 (GArray *a, GArray *b, gsize s, gsize e)
+{
+  cover (a, s, e);
+  cover (b, s, e);
+}
+
 static gboolean
 covered (GArray *spans, gsize s, gsize e)
 {
@@ -227,6 +236,9 @@ mentions_zh (Doc *doc, guint sent)
   const char *s = doc->t->text;
   gsize lo = ss->start, hi = ss->end;
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  /* The same spans without the events': a place named inside an event's
+   * name ("杭州网络文化节", "湖北大会") is a place mention too. */
+  GArray *nonev = g_array_new (FALSE, FALSE, sizeof (Span));
   guint first_mention = doc->mentions->len;
 
   /* Items of an organizer list: "由A、B、C共同主办", "A、B等网信企业". */
@@ -245,7 +257,7 @@ mentions_zh (Doc *doc, guint sent)
       const char *sep = g_strstr_len (s + a, end - a, "、");
       gsize e = sep ? (gsize) (sep - s) : end;
       if (e > a && !covered (spans, a, e) && n_chars (s, a, e) >= 2 && n_chars (s, a, e) <= 20) {
-        cover (spans, a, e);
+        cover2 (spans, nonev, a, e);
         doc_add_mention (doc, ENT_ORG, a, e, sent, NULL, TRUE);
       }
       a = sep ? e + 3 : end;
@@ -263,7 +275,7 @@ mentions_zh (Doc *doc, guint sent)
       /* extend_left stops at 、; walk the list backwards. */
       while (TRUE) {
         if (end > a && !covered (spans, a, end) && n_chars (s, a, end) >= 2) {
-          cover (spans, a, end);
+          cover2 (spans, nonev, a, end);
           doc_add_mention (doc, ENT_ORG, a, end, sent, NULL, TRUE);
         }
         if (a >= lo + 3 && !memcmp (s + a - 3, "、", 3)) {
@@ -281,7 +293,7 @@ mentions_zh (Doc *doc, guint sent)
       if (covered (spans, a, a + n))
         continue;
       /* "新浪公益": a known name followed by more of a name is another body. */
-      cover (spans, a, a + n);
+      cover2 (spans, nonev, a, a + n);
       doc_add_mention (doc, ENT_ORG, a, a + n, sent, NULL, TRUE);
     }
   }
@@ -320,7 +332,7 @@ mentions_zh (Doc *doc, guint sent)
       if (best < 0)
         break;
       Span *c = &g_array_index (cands, Span, best);
-      cover (spans, c->s, c->e);
+      cover (spans, c->s, c->e); /* events: not in nonev */
       int m = doc_add_mention (doc, ENT_EVENT, c->s, c->e, sent, NULL, TRUE);
       g_array_index (doc->mentions, Mention, m).rank = g_array_index (ranks, int, best);
       c->e = 0;
@@ -365,7 +377,7 @@ mentions_zh (Doc *doc, guint sent)
         continue;
       if (covered (spans, a, e))
         continue;
-      cover (spans, a, e);
+      cover2 (spans, nonev, a, e);
       doc_add_mention (doc, ENT_ORG, a, e, sent, NULL, TRUE);
     }
   }
@@ -399,16 +411,16 @@ mentions_zh (Doc *doc, guint sent)
         outlet = TRUE;
     }
     if (outlet && n_chars (s, a, e) >= 2 && n_chars (s, a, e) <= 8 && !covered (spans, a, e)) {
-      cover (spans, a, e);
+      cover2 (spans, nonev, a, e);
       doc_add_mention (doc, ENT_ORG, a, e, sent, NULL, TRUE);
     }
   }
   /* Places. */
   FOR_EACH_MATCH (lx->zh_places_idx, s, lo, hi, w, n, p)
       gsize a = p - s;
-      if (covered (spans, a, a + n))
+      if (covered (nonev, a, a + n))
         continue;
-      cover (spans, a, a + n);
+      cover2 (spans, nonev, a, a + n);
       doc_add_mention (doc, ENT_PLACE, a, a + n, sent, NULL, TRUE);
     }
   }
@@ -432,7 +444,7 @@ mentions_zh (Doc *doc, guint sent)
           if (e - i >= 6 && e - i <= 12 && !covered (spans, i, e))
             nl = e - i;
         }
-        cover (spans, i, i + nl);
+        cover2 (spans, nonev, i, i + nl);
         add_person (doc, sent, i, i + nl, names);
         if (!byline)
           break;
@@ -455,7 +467,7 @@ mentions_zh (Doc *doc, guint sent)
         e = g_utf8_next_char (s + e) - s;
       if ((has_prefix_at (s, hi, e, ")") || has_prefix_at (s, hi, e, "）")) && name_at (s, hi, i) &&
           n_chars (s, i, e) >= 2 && n_chars (s, i, e) <= 4 && !covered (spans, i, e)) {
-        cover (spans, i, e);
+        cover2 (spans, nonev, i, e);
         add_person (doc, sent, i, e, names);
       }
     }
@@ -475,12 +487,13 @@ mentions_zh (Doc *doc, guint sent)
          p = g_strstr_len (p + n, s + hi - (p + n), w)) {
       if (covered (spans, p - s, p - s + n))
         continue;
-      cover (spans, p - s, p - s + n);
+      cover2 (spans, nonev, p - s, p - s + n);
       add_person (doc, sent, p - s, p - s + n, NULL);
     }
   }
   g_strfreev (sorted);
   g_array_unref (spans);
+  g_array_unref (nonev);
   /* Sort this sentence's mentions by position. */
   guint n = doc->mentions->len - first_mention;
   Mention *base = &g_array_index (doc->mentions, Mention, first_mention);
