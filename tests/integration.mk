@@ -12,7 +12,8 @@ EXTRA_DIST += $(INTEGRATION_TESTS) \
 	examples/queries/people-positions.rq \
 	examples/queries/events.rq \
 	examples/queries/speakers.rq \
-	examples/queries/articles.rq
+	examples/queries/articles.rq \
+	docs/scale-out.md
 
 ## the remote module without a network
 check_PROGRAMS += tests/unit/test-remote

@@ -60,8 +60,9 @@ gboolean ng_remote_parse_json (const char *data, gsize len, NgRemoteResult *resu
 /** Sends query (a complete SPARQL query of the form form) to endpoint and
  * returns its parsed answer, or NULL with an error whose message says what
  * went wrong: for an HTTP error the status, its reason and the first lines
- * of the server's message.  timeout: seconds for connecting and for the
- * whole answer, 0 for none. */
+ * of the server's message.  timeout: seconds that each network step
+ * (connecting, sending, waiting for the next bytes of the answer) may take,
+ * 0 for no limit. */
 NgRemoteResult *ng_remote_query (const char *endpoint, const char *query, NgQueryForm form,
                                  guint timeout, GError **error);
 
