@@ -126,6 +126,22 @@ json_term (NgStore *st, JsonNode *node, GError **error)
   return ng_store_literal (st, value, -1, lang && *lang ? lang : NULL, dt);
 }
 
+/* json-glib's getters warn on a missing member or one of another type:
+ * these return NULL instead. */
+static JsonObject *
+member_object (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+}
+
+static JsonArray *
+member_array (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+}
+
 gboolean
 ng_remote_parse_json (const char *data, gsize len, NgRemoteResult *r, GError **error)
 {
@@ -168,16 +184,10 @@ ng_remote_parse_json (const char *data, gsize len, NgRemoteResult *r, GError **e
     return ok ? TRUE : bad (error, "no \"boolean\" in the answer to an ASK");
   }
 
-  JsonObject *head = json_object_get_object_member (top, "head");
-  JsonArray *vars = head && json_object_has_member (head, "vars")
-                        ? json_object_get_array_member (head, "vars")
-                        : NULL;
-  JsonObject *results = json_object_has_member (top, "results")
-                            ? json_object_get_object_member (top, "results")
-                            : NULL;
-  JsonArray *bindings = results && json_object_has_member (results, "bindings")
-                            ? json_object_get_array_member (results, "bindings")
-                            : NULL;
+  JsonObject *head = member_object (top, "head");
+  JsonArray *vars = head ? member_array (head, "vars") : NULL;
+  JsonObject *results = member_object (top, "results");
+  JsonArray *bindings = results ? member_array (results, "bindings") : NULL;
   if (!vars || !bindings)
     return bad (error, "no \"head\".\"vars\" or \"results\".\"bindings\"");
   if (!r->columns)

@@ -65,13 +65,25 @@ test_parse_ask (void)
     g_assert_cmpint (r->boolean, ==, answers[i][1][0] == '1');
     ng_remote_result_free (r);
   }
+  static const char *const bad[] = { "{}", "{ \"boolean\": \"yes\" }", "{ \"head\": [] }" };
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++) {
+    NgRemoteResult *r = g_new0 (NgRemoteResult, 1);
+    r->form = NG_QUERY_ASK;
+    g_assert_false (ng_remote_parse_json (bad[i], strlen (bad[i]), r, NULL));
+    ng_remote_result_free (r);
+  }
 }
 
 static void
 test_parse_bad (void)
 {
   static const char *const bad[] = {
-    "", "[1, 2]", "{ \"head\": { \"vars\": [\"s\"] } }",
+    "", "[1, 2]", "{}", "{ \"head\": 3, \"results\": [] }",
+    "{ \"head\": { \"vars\": [\"s\"] } }",
+    "{ \"head\": { \"vars\": [3] }, \"results\": { \"bindings\": [] } }",
+    "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ 4 ] } }",
+    "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": "
+    "{ \"type\": \"uri\" } } ] } }",
     "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": 3 } ] } }",
     "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": "
     "{ \"type\": \"triple\", \"value\": \"x\" } } ] } }",
