@@ -88,6 +88,29 @@ bad (GError **error, const char *what)
   return FALSE;
 }
 
+/* json-glib's getters warn on a missing member or one of another type:
+ * these return NULL instead. */
+static JsonObject *
+member_object (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+}
+
+static JsonArray *
+member_array (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+}
+
+static const char *
+member_string (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  return n && json_node_get_value_type (n) == G_TYPE_STRING ? json_node_get_string (n) : NULL;
+}
+
 /* The term of one binding object: { "type": ..., "value": ..., ... }. */
 static NgTermId
 json_term (NgStore *st, JsonNode *node, GError **error)
@@ -97,7 +120,7 @@ json_term (NgStore *st, JsonNode *node, GError **error)
     return NG_TERM_NONE;
   }
   JsonObject *o = json_node_get_object (node);
-  const char *type = json_object_get_string_member_with_default (o, "type", NULL);
+  const char *type = member_string (o, "type");
   JsonNode *vn = json_object_get_member (o, "value");
   if (!type || !vn || json_node_get_value_type (vn) != G_TYPE_STRING) {
     bad (error, "a binding lacks its type or value");
@@ -117,29 +140,13 @@ json_term (NgStore *st, JsonNode *node, GError **error)
                  "not SPARQL JSON results: unknown term type '%s'", type);
     return NG_TERM_NONE;
   }
-  const char *lang = json_object_get_string_member_with_default (o, "xml:lang", NULL);
-  const char *dt = json_object_get_string_member_with_default (o, "datatype", NULL);
+  const char *lang = member_string (o, "xml:lang");
+  const char *dt = member_string (o, "datatype");
   if (lang && *lang)
     dt = NULL;
   else if (dt && !strcmp (dt, NG_RDF_LANG_STRING))
     dt = NULL;
   return ng_store_literal (st, value, -1, lang && *lang ? lang : NULL, dt);
-}
-
-/* json-glib's getters warn on a missing member or one of another type:
- * these return NULL instead. */
-static JsonObject *
-member_object (JsonObject *o, const char *name)
-{
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
-}
-
-static JsonArray *
-member_array (JsonObject *o, const char *name)
-{
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
 }
 
 gboolean

@@ -84,6 +84,8 @@ test_parse_bad (void)
     "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ 4 ] } }",
     "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": "
     "{ \"type\": \"uri\" } } ] } }",
+    "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": "
+    "{ \"type\": {}, \"value\": [] } } ] } }",
     "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": 3 } ] } }",
     "{ \"head\": { \"vars\": [\"s\"] }, \"results\": { \"bindings\": [ { \"s\": "
     "{ \"type\": \"triple\", \"value\": \"x\" } } ] } }",
