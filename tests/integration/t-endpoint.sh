@@ -3,6 +3,8 @@
 # (tests/integration/fake-endpoint.py on a loopback port): the result
 # formats, and HTTP errors, bad answers, refused connections and timeouts.
 . "$(dirname "$0")/../cli/lib.sh"
+# Loopback servers only: no HTTP proxy of the environment in between.
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY
 if ! command -v python3 >/dev/null 2>&1; then
   echo "1..0 # SKIP python3 not installed"; exit 0
 fi

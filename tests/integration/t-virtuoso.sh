@@ -7,6 +7,8 @@
 # as multisets of solutions, and stops the server.  Skips when Virtuoso
 # (Debian: virtuoso-opensource) is not installed.
 . "$(dirname "$0")/../cli/lib.sh"
+# Loopback servers only: no HTTP proxy of the environment in between.
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY
 HERE=$NG_SRCDIR/tests/integration
 PY="python3 $HERE/sparql-json.py"
 
