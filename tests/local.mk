@@ -8,6 +8,7 @@ TESTS += tests/unit/test-store tests/unit/test-rdfio
 
 CLI_TESTS = \
 	tests/cli/t-convert.sh \
-	tests/cli/t-bad-input.sh
+	tests/cli/t-bad-input.sh \
+	tests/cli/t-articles.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) tests/cli/lib.sh

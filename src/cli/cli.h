@@ -13,6 +13,7 @@
 
 #include <glib.h>
 
+#include "extract/extract.h"
 #include "store/store.h"
 
 G_BEGIN_DECLS
@@ -72,10 +73,19 @@ gboolean ng_output_commit (NgOutput *out, GError **error);
 void ng_output_abort (NgOutput *out);
 
 /** Loads each RDF file of files[0..n) into store (syntax UNKNOWN: by
- * extension, else guessed), reporting each failure as an error and going on
+ * extension, else guessed); articles (*.txt) are extracted on the fly.  Reports each failure as an error and going on
  * with the others.  Returns NG_EXIT_OK, or NG_EXIT_INPUT if any failed (a
  * failed file leaves nothing in the store). */
 int ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base);
+
+/** A new extractor over store, with the id prefixes (person:, org:, ...)
+ * recorded for the writers.  Free with ng_extractor_free. */
+NgExtractor *ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts);
+/** Reads one article (a path, or "-" for standard input), decodes it and
+ * adds its facts to ex.  A failure is reported as an error; returns FALSE. */
+gboolean ng_cli_extract_file (NgExtractor *ex, const char *path, gboolean lenient);
+/** TRUE for a file name that names an article (*.txt) rather than RDF. */
+gboolean ng_cli_is_article (const char *path);
 
 /** TRUE when progress messages should be shown (stderr is a terminal). */
 gboolean ng_cli_show_progress (void);

@@ -44,7 +44,8 @@ ng_cmd_draw (int argc, char **argv)
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("DATA...");
   g_option_context_set_summary (
-      ctx, "Draws the entities and relations of RDF files (as written by newsgraph extract) for "
+      ctx, "Draws the entities and relations of RDF files (as written by newsgraph extract; "
+           "articles, *.txt, are extracted on the fly) for "
            "Graphviz (dot), yEd and Gephi (graphml, gexf), Cytoscape (cyjs) or a web browser "
            "(html: one self-contained page with search, a type filter and a facts panel).\n\n"
            "Nodes are entities labelled by schema:name and styled by type; literals are node "

@@ -13,43 +13,6 @@
 #include "rdfio/rdfio.h"
 #include "text/text.h"
 
-/* Articles larger than this are refused (a page is some kilobytes; a
- * 50 MB "article" is not news but it is still read and reported). */
-#define MAX_ARTICLE (64 * 1024 * 1024)
-
-static gboolean
-read_input (const char *path, char **data, gsize *len, GError **error)
-{
-  if (!strcmp (path, "-")) {
-    GString *buf = g_string_new (NULL);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
-      g_string_append_len (buf, chunk, n);
-    if (ferror (stdin)) {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, "-: read error");
-      g_string_free (buf, TRUE);
-      return FALSE;
-    }
-    *len = buf->len;
-    *data = g_string_free (buf, FALSE);
-    return TRUE;
-  }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "%s: is a directory, not an article",
-                 path);
-    return FALSE;
-  }
-  GError *e = NULL;
-  if (!g_file_get_contents (path, data, len, &e)) {
-    g_set_error (error, G_FILE_ERROR, e->code, "%s: %s", path,
-                 e->code == G_FILE_ERROR_NOENT ? "no such file" : e->message);
-    g_error_free (e);
-    return FALSE;
-  }
-  return TRUE;
-}
-
 int
 ng_cmd_extract (int argc, char **argv)
 {
@@ -88,51 +51,12 @@ ng_cmd_extract (int argc, char **argv)
   }
 
   NgStore *store = ng_store_new ();
-  static const char *const prefixes[][2] = {
-    { "schema", "https://schema.org/" },
-    { "org", "http://www.w3.org/ns/org#" },
-    { "rdfs", "http://www.w3.org/2000/01/rdf-schema#" },
-    { "xsd", "http://www.w3.org/2001/XMLSchema#" },
-    { "prov", "http://www.w3.org/ns/prov#" },
-    { "ng", NG_NS },
-    { "person", NG_ID_BASE "person/" },
-    { "organization", NG_ID_BASE "org/" },
-    { "event", NG_ID_BASE "event/" },
-    { "place", NG_ID_BASE "place/" },
-    { "article", NG_ID_BASE "article/" },
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    ng_store_add_prefix (store, prefixes[i][0], prefixes[i][1]);
   NgExtractOptions opts = { evidence, links };
-  NgExtractor *ex = ng_extractor_new (store, &opts);
+  NgExtractor *ex = ng_cli_extractor_new (store, &opts);
   int rc = NG_EXIT_OK;
-  for (int i = 1; i < argc; i++) {
-    GError *error = NULL;
-    char *data = NULL;
-    gsize len = 0;
-    const char *name = strcmp (argv[i], "-") ? argv[i] : "-";
-    if (!read_input (argv[i], &data, &len, &error)) {
-      ng_cli_error ("%s", error->message);
-      g_error_free (error);
+  for (int i = 1; i < argc; i++)
+    if (!ng_cli_extract_file (ex, argv[i], lenient))
       rc = NG_EXIT_INPUT;
-      continue;
-    }
-    NgText *t = ng_text_new (data, len, name, lenient, &error);
-    g_free (data);
-    if (!t) {
-      ng_cli_error ("%s", error->message);
-      g_error_free (error);
-      rc = NG_EXIT_INPUT;
-      continue;
-    }
-    if (t->n_replaced)
-      ng_cli_warning ("%s: replaced %u invalid UTF-8 sequence%s with U+FFFD", name,
-                      t->n_replaced, t->n_replaced == 1 ? "" : "s");
-    g_autofree char *base = strcmp (argv[i], "-") ? g_path_get_basename (argv[i])
-                                                  : g_strdup ("stdin");
-    ng_extractor_add (ex, base, t);
-    ng_text_free (t);
-  }
   if (links) {
     g_autofree char *report = ng_extractor_links (ex);
     fputs (report, stderr);

@@ -186,7 +186,8 @@ ng_cmd_query (int argc, char **argv)
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("[DATA...]");
   g_option_context_set_summary (
-      ctx, "Loads RDF files (any syntax newsgraph reads; '-' is standard input) and answers a "
+      ctx, "Loads RDF files (any syntax newsgraph reads; '-' is standard input; articles, *.txt, are "
+           "extracted on the fly) and answers a "
            "SPARQL query over them.\n\nThe default graph is the union of all graphs in the data "
            "(each extracted article is its own named graph); GRAPH ?g ranges over the named "
            "graphs.  SELECT and ASK print results, CONSTRUCT and DESCRIBE print RDF.  ASK "
@@ -262,13 +263,9 @@ ng_cmd_query (int argc, char **argv)
 
   /* The data. */
   NgStore *store = ng_store_new ();
-  int rc = NG_EXIT_OK;
-  for (int i = 1; i < argc && rc == NG_EXIT_OK; i++) {
-    if (ng_cli_show_progress ())
-      fprintf (stderr, "loading %s...\r", argv[i]);
-    if (!ng_rdf_load_file (store, argv[i], in, base, &error))
-      rc = NG_EXIT_INPUT;
-  }
+  /* Articles (*.txt) among the data are extracted on the fly. */
+  int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, base);
+  gboolean reported = rc != NG_EXIT_OK; /* ng_cli_load_rdf printed why */
   for (int i = 0; named && named[i] && rc == NG_EXIT_OK; i++) {
     g_autofree char *iri = file_iri (named[i]);
     if (!load_named (store, named[i], iri, in, &error))
@@ -325,7 +322,7 @@ ng_cmd_query (int argc, char **argv)
   if (error) {
     ng_cli_error ("%s", error->message);
     g_error_free (error);
-  } else if (rc != NG_EXIT_OK) {
+  } else if (rc != NG_EXIT_OK && !reported) {
     ng_cli_error ("write error");
   }
   ng_plan_free (plan);

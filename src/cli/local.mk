@@ -3,5 +3,6 @@
 src_libng_a_SOURCES += \
 	src/cli/cli.h \
 	src/cli/util.c \
+	src/cli/articles.c \
 	src/cli/cmd-convert.c \
 	src/cli/cmd-stats.c

@@ -162,8 +162,16 @@ int
 ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base)
 {
   int rc = NG_EXIT_OK;
+  NgExtractor *ex = NULL;
   for (int i = 0; i < n; i++) {
     GError *error = NULL;
+    if (ng_cli_is_article (files[i])) {
+      if (!ex)
+        ex = ng_cli_extractor_new (store, &(NgExtractOptions){ 0 });
+      if (!ng_cli_extract_file (ex, files[i], FALSE))
+        rc = NG_EXIT_INPUT;
+      continue;
+    }
     if (ng_cli_show_progress ())
       fprintf (stderr, "loading %s...\r", files[i]);
     if (!ng_rdf_load_file (store, files[i], (NgSyntax) syntax, base, &error)) {
@@ -172,6 +180,7 @@ ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *ba
       rc = NG_EXIT_INPUT;
     }
   }
+  ng_extractor_free (ex);
   if (ng_cli_show_progress ())
     fprintf (stderr, "\033[K");
   return rc;
