@@ -45,4 +45,8 @@ tests_fuzz_fuzz_draw_LDFLAGS = $(NG_FUZZ_LINK)
 
 TESTS += tests/fuzz/t-replay.sh
 EXTRA_DIST += tests/fuzz/t-replay.sh tests/fuzz/README.md tests/fuzz/replay.c \
-	tests/fuzz/corpus tests/fuzz/regress
+	tests/fuzz/corpus tests/fuzz/regress tests/fuzz/known tests/fuzz/lsan.supp
+
+## Determinism of every subcommand (issue 8).
+TESTS += tests/cli/t-determinism.sh
+EXTRA_DIST += tests/cli/t-determinism.sh
