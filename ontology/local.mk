@@ -1,1 +1,2 @@
 ## ontology files shipped in the tarball
+EXTRA_DIST += ontology/newsgraph.ttl ontology/README.md

@@ -1,1 +1,16 @@
-## tests of the extract area
+## tests of the extract area: unit tests of text/ and extract/, the CLI,
+## the ontology check and the scorer run on ../shared (skipped without it)
+check_PROGRAMS += tests/unit/test-text tests/unit/test-extract
+tests_unit_test_text_LDADD = $(NG_LIBS)
+tests_unit_test_extract_LDADD = $(NG_LIBS)
+TESTS += tests/unit/test-text tests/unit/test-extract
+
+EXTRACT_CLI_TESTS = \
+	tests/cli/t-extract.sh \
+	tests/cli/t-extract-ontology.sh \
+	tests/cli/t-extract-score.sh
+TESTS += $(EXTRACT_CLI_TESTS)
+EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
+	tests/data/extract/README.md \
+	tests/data/extract/mixed.txt \
+	bench/extract-speed.sh

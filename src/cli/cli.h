@@ -13,6 +13,8 @@
 
 #include <glib.h>
 
+#include "store/store.h"
+
 G_BEGIN_DECLS
 
 /** Exit codes, fixed by the developers' brief. */
@@ -68,6 +70,12 @@ FILE *ng_output_file (NgOutput *out);
 gboolean ng_output_commit (NgOutput *out, GError **error);
 /** Discards what was written (removes the temporary file); frees out.  NULL is fine. */
 void ng_output_abort (NgOutput *out);
+
+/** Loads each RDF file of files[0..n) into store (syntax UNKNOWN: by
+ * extension, else guessed), reporting each failure as an error and going on
+ * with the others.  Returns NG_EXIT_OK, or NG_EXIT_INPUT if any failed (a
+ * failed file leaves nothing in the store). */
+int ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base);
 
 /** TRUE when progress messages should be shown (stderr is a terminal). */
 gboolean ng_cli_show_progress (void);

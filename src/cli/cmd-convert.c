@@ -41,15 +41,7 @@ ng_cmd_convert (int argc, char **argv)
     out = NG_SYNTAX_TURTLE;
 
   NgStore *store = ng_store_new ();
-  int rc = NG_EXIT_OK;
-  for (int i = 1; i < argc; i++) {
-    GError *error = NULL;
-    if (!ng_rdf_load_file (store, argv[i], in, base, &error)) {
-      ng_cli_error ("%s", error->message);
-      g_error_free (error);
-      rc = NG_EXIT_INPUT;
-    }
-  }
+  int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, base);
   if (rc == NG_EXIT_OK) {
     GError *error = NULL;
     NgOutput *o = ng_output_open (output, &error);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "query/query.h"
 #include "rdfio/rdfio.h"
 #include "viz/viz.h"
 
@@ -34,7 +35,8 @@ ng_cmd_draw (int argc, char **argv)
     { "max-nodes", 'm', 0, G_OPTION_ARG_INT, &max_nodes,
       "Refuse to draw more entities than N (default 5000; 0: no limit)", "N" },
     { "query", 'q', 0, G_OPTION_ARG_FILENAME, &query,
-      "Draw the result of a SPARQL CONSTRUCT query in FILE (not supported yet)", "FILE.rq" },
+      "Draw only the triples a SPARQL CONSTRUCT (or DESCRIBE) query in FILE builds from the "
+      "data; names and types come from the data", "FILE.rq" },
     { "input-format", 'i', 0, G_OPTION_ARG_STRING, &in_fmt,
       "Syntax of the inputs (default: by extension, else guessed)", "FMT" },
     { "base", 0, 0, G_OPTION_ARG_STRING, &base, "Base IRI for relative IRIs in the inputs", "IRI" },
@@ -85,37 +87,68 @@ ng_cmd_draw (int argc, char **argv)
       return rc;
     }
   }
-  if (query) {
-    /* The query engine (src/query/) has not landed yet. */
-    ng_cli_error ("--query is not supported yet: the SPARQL engine is not part of this build; "
-                  "draw the whole graph, or narrow it with --focus and --types");
-    return NG_EXIT_INPUT;
-  }
   NgSyntax in = NG_SYNTAX_UNKNOWN;
   if (in_fmt && !(in = ng_syntax_from_name (in_fmt)))
     return ng_cli_usage_error ("draw", "unknown input format '%s' (%s)", in_fmt, ng_syntax_names ());
 
-  NgStore *store = ng_store_new ();
-  int rc = NG_EXIT_OK;
-  for (int i = 1; i < argc; i++) {
+  /* Parse the query before loading anything, so a typo fails fast. */
+  NgQuery *q = NULL;
+  if (query) {
     GError *error = NULL;
-    if (!ng_rdf_load_file (store, argv[i], in, base, &error)) {
+    g_autofree char *text = NULL;
+    gsize len = 0;
+    if (!g_file_get_contents (query, &text, &len, &error)) {
       ng_cli_error ("%s", error->message);
       g_error_free (error);
-      rc = NG_EXIT_INPUT;
+      return NG_EXIT_INPUT;
+    }
+    if (!(q = ng_query_parse (text, (gssize) len, query, base, &error))) {
+      ng_cli_error ("%s", error->message);
+      g_error_free (error);
+      return NG_EXIT_INPUT;
+    }
+    NgQueryForm form = ng_query_form (q);
+    if (form != NG_QUERY_CONSTRUCT && form != NG_QUERY_DESCRIBE) {
+      ng_cli_error ("%s: --query needs a CONSTRUCT or DESCRIBE query, which builds the graph to "
+                    "draw (this one is %s)", query, form == NG_QUERY_SELECT ? "a SELECT" : "an ASK");
+      ng_query_free (q);
+      return NG_EXIT_INPUT;
     }
   }
+
+  NgStore *store = ng_store_new ();
+  int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, base);
+  GError *error = NULL;
+  NgStore *drawn = store;
+  if (rc == NG_EXIT_OK && q) {
+    /* Draw the constructed triples, named and typed from the data. */
+    NgPlan *plan = ng_plan_new (q, store, NULL, &error);
+    if (!plan) {
+      ng_cli_error ("%s", error->message);
+      g_clear_error (&error);
+      rc = NG_EXIT_INPUT;
+    } else {
+      drawn = ng_plan_graph (plan);
+      ng_plan_free (plan);
+      if (ng_store_size (drawn) == 0) {
+        ng_cli_error ("nothing to draw: the query %s builds no triples from the data", query);
+        rc = NG_EXIT_INPUT;
+      } else
+        ng_viz_store_enrich (drawn, store);
+    }
+  }
+  ng_query_free (q);
+  NgVizGraph *graph = NULL;
+  if (rc == NG_EXIT_OK && !(graph = ng_viz_graph_new (drawn, &opts, &error))) {
+    ng_cli_error ("%s", error->message);
+    g_clear_error (&error);
+    rc = NG_EXIT_INPUT;
+  }
   if (rc != NG_EXIT_OK) {
+    if (drawn != store)
+      ng_store_free (drawn);
     ng_store_free (store);
     return rc;
-  }
-  GError *error = NULL;
-  NgVizGraph *graph = ng_viz_graph_new (store, &opts, &error);
-  if (!graph) {
-    ng_cli_error ("%s", error->message);
-    g_error_free (error);
-    ng_store_free (store);
-    return NG_EXIT_INPUT;
   }
   if (!graph->has_names)
     ng_cli_warning ("no entity has a schema:name or rdfs:label; labels are shortened IRIs");
@@ -135,6 +168,8 @@ ng_cmd_draw (int argc, char **argv)
     rc = NG_EXIT_INPUT;
   }
   ng_viz_graph_free (graph);
+  if (drawn != store)
+    ng_store_free (drawn);
   ng_store_free (store);
   return rc;
 }

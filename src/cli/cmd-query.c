@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "query/query.h"
 #include "rdfio/rdfio.h"
+#include "remote/remote.h"
 
 /* Copies every triple of src into dst, in graph g (a term of dst). */
 static void
@@ -89,12 +90,69 @@ load_dataset (NgStore *store, const NgQuery *query, GError **error)
   return TRUE;
 }
 
+/* --endpoint: sends the query text to a SPARQL endpoint and writes its
+ * answer in the format asked (results, or RDF for CONSTRUCT/DESCRIBE). */
+static int
+query_endpoint (const char *endpoint, guint timeout, const char *text, const char *results,
+                const char *output)
+{
+  GError *error = NULL;
+  /* The local parser gives the form and the prefixes (for the table); a
+   * query it does not accept may still be fine for the endpoint. */
+  NgQuery *local = ng_query_parse (text, -1, "<query>", NULL, NULL);
+  NgQueryForm form;
+  if (local)
+    form = ng_query_form (local);
+  else if (!ng_remote_guess_form (text, &form)) {
+    ng_cli_error ("the query has no SELECT, ASK, CONSTRUCT or DESCRIBE");
+    return NG_EXIT_INPUT;
+  }
+  gboolean graph_form = form == NG_QUERY_CONSTRUCT || form == NG_QUERY_DESCRIBE;
+  NgResultsFormat rf = NG_RESULTS_TABLE;
+  NgSyntax gsyn = NG_SYNTAX_TURTLE;
+  if (results
+      && !(graph_form ? (gsyn = ng_syntax_from_name (results)) != NG_SYNTAX_UNKNOWN
+                            && gsyn != NG_SYNTAX_RDFXML
+                      : ng_results_format_from_name (results, &rf))) {
+    ng_query_free (local);
+    return ng_cli_usage_error ("query", "unknown result format '%s'", results);
+  }
+  int rc = NG_EXIT_INPUT;
+  NgRemoteResult *r = ng_remote_query (endpoint, text, form, timeout, &error);
+  NgOutput *o = r ? ng_output_open (output, &error) : NULL;
+  if (o) {
+    FILE *f = ng_output_file (o);
+    gboolean ok;
+    if (graph_form)
+      ok = ng_rdf_write (r->store, gsyn, f, &error);
+    else
+      ok = ng_results_write_rows (
+          r->store, r->columns ? (const char *const *) r->columns->pdata : NULL,
+          r->columns ? r->columns->len : 0, r->rows ? (const NgTermId *) r->rows->data : NULL,
+          r->rows && r->columns && r->columns->len ? r->rows->len / r->columns->len : 0,
+          form == NG_QUERY_ASK ? &r->boolean : NULL, rf, local ? ng_query_prefixes (local) : NULL,
+          f, &error);
+    if (!ok)
+      ng_output_abort (o);
+    else if (ng_output_commit (o, &error))
+      rc = NG_EXIT_OK;
+  }
+  if (error) {
+    ng_cli_error ("%s", error->message);
+    g_error_free (error);
+  }
+  ng_remote_result_free (r);
+  ng_query_free (local);
+  return rc;
+}
+
 int
 ng_cmd_query (int argc, char **argv)
 {
   g_autofree char *expr = NULL, *qfile = NULL, *results = NULL, *in_fmt = NULL, *base = NULL,
-                  *output = NULL;
+                  *output = NULL, *endpoint = NULL;
   g_auto (GStrv) named = NULL;
+  int timeout = 300;
   gboolean explain = FALSE, standard = FALSE;
   GOptionEntry entries[] = {
     { "expression", 'e', 0, G_OPTION_ARG_STRING, &expr, "The query text", "QUERY" },
@@ -114,6 +172,12 @@ ng_cmd_query (int argc, char **argv)
     { "base", 0, 0, G_OPTION_ARG_STRING, &base, "Base IRI for the data files", "IRI" },
     { "named-graph", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &named,
       "Load FILE into a named graph called by its file: IRI (repeatable)", "FILE" },
+    { "endpoint", 0, 0, G_OPTION_ARG_STRING, &endpoint,
+      "Send the query to this SPARQL endpoint (SPARQL 1.1 Protocol) instead of loading DATA",
+      "URL" },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
+      "With --endpoint: give up after SECONDS without an answer (default 300; 0: never)",
+      "SECONDS" },
     { "standard-dataset", 0, 0, G_OPTION_ARG_NONE, &standard,
       "The default graph is only the triples outside named graphs (SPARQL's standard "
       "dataset), not the union of all graphs",
@@ -136,6 +200,12 @@ ng_cmd_query (int argc, char **argv)
   if (in_fmt && !(in = ng_syntax_from_name (in_fmt)))
     return ng_cli_usage_error ("query", "unknown input format '%s' (%s)", in_fmt,
                                ng_syntax_names ());
+
+  if (endpoint && (argc > 1 || named || explain || standard || in_fmt || base))
+    return ng_cli_usage_error ("query", "--endpoint takes no DATA files and none of -n, "
+                                        "--explain, --standard-dataset, -i, --base");
+  if (timeout < 0)
+    return ng_cli_usage_error ("query", "--timeout must be 0 or more seconds");
 
   /* The query. */
   g_autofree char *text = NULL, *qbase = NULL;
@@ -163,6 +233,8 @@ ng_cmd_query (int argc, char **argv)
     qname = qfile;
     qbase = file_iri (qfile);
   }
+  if (endpoint)
+    return query_endpoint (endpoint, (guint) timeout, text, results, output);
   NgQuery *query = ng_query_parse (text, (gssize) len, qname, qbase, &error);
   if (!query) {
     if (g_error_matches (error, NG_QUERY_ERROR, NG_QUERY_ERROR_SYNTAX))

@@ -77,17 +77,7 @@ ng_cmd_stats (int argc, char **argv)
                                ng_syntax_names ());
 
   NgStore *store = ng_store_new ();
-  int rc = NG_EXIT_OK;
-  for (int i = 1; i < argc; i++) {
-    GError *error = NULL;
-    if (ng_cli_show_progress ())
-      fprintf (stderr, "loading %s...\r", argv[i]);
-    if (!ng_rdf_load_file (store, argv[i], in, base, &error)) {
-      ng_cli_error ("%s", error->message);
-      g_error_free (error);
-      rc = NG_EXIT_INPUT;
-    }
-  }
+  int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, base);
   if (rc != NG_EXIT_OK) {
     ng_store_free (store);
     return rc;

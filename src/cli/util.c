@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "cli/cli.h"
+#include "rdfio/rdfio.h"
 
 static void
 vmessage (const char *kind, const char *fmt, va_list ap)
@@ -155,4 +156,23 @@ ng_output_abort (NgOutput *out)
   g_free (out->path);
   g_free (out->tmp_path);
   g_free (out);
+}
+
+int
+ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base)
+{
+  int rc = NG_EXIT_OK;
+  for (int i = 0; i < n; i++) {
+    GError *error = NULL;
+    if (ng_cli_show_progress ())
+      fprintf (stderr, "loading %s...\r", files[i]);
+    if (!ng_rdf_load_file (store, files[i], (NgSyntax) syntax, base, &error)) {
+      ng_cli_error ("%s", error->message);
+      g_error_free (error);
+      rc = NG_EXIT_INPUT;
+    }
+  }
+  if (ng_cli_show_progress ())
+    fprintf (stderr, "\033[K");
+  return rc;
 }

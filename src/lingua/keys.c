@@ -10,7 +10,8 @@
  *    not pinyin stay separate ("Ban Ki-moon" -> "ban-ki-moon").
  *  - Order: as written (Chinese names in English news are mostly surname
  *    first), except when (a) exactly one word is in capitals and another
- *    is not ("Xiujun WANG") - that word is the surname; or (b) the name is
+ *    is not, and it is a Chinese surname ("Xiujun WANG", not "John SMITH")
+ *    - that word is the surname; or (b) the name is
  *    two words, the second a Chinese surname, the first a pinyin word that
  *    is not a surname ("Xiujun Wang", "Yinuo Li").  "Lei Wang" stays
  *    "lei-wang": both words are surnames, so the order is ambiguous and we
@@ -81,6 +82,17 @@ is_title (const char *w)
   return r;
 }
 
+/* A word in capitals marks the surname only when it is a Chinese surname
+ * ("Xiujun WANG"); "John SMITH" keeps its order, as "John Smith" does. */
+static gboolean
+caps_is_surname (const char *w)
+{
+  char *f = fold_word (w);
+  gboolean r = ng_lingua_is_surname (f);
+  g_free (f);
+  return r;
+}
+
 /* The key of a Latin-script name; force_sur >= 0 makes that word the
  * surname.  *n_words (if given) gets the number of words, and *ambiguous
  * whether a two-word name could be read in the other order too: both
@@ -126,7 +138,7 @@ latin_person_key_full (const char *name, gint force_sur, guint *n_words, gboolea
     *ambiguous = FALSE;
   if (force_sur >= 0 && (guint) force_sur < w->len) {
     sur = (guint) force_sur;
-  } else if (n_caps == 1 && w->len > 1) {
+  } else if (n_caps == 1 && w->len > 1 && caps_is_surname (w->pdata[caps_at])) {
     sur = (guint) caps_at;
   } else if (w->len == 2) {
     char *a = fold_word (w->pdata[0]), *b = fold_word (w->pdata[1]);

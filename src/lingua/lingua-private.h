@@ -80,8 +80,18 @@ typedef struct {
   GHashTable *place_en; /* folded English place or alias -> canonical English */
   GHashTable *place_local; /* folded English names of places below country level */
   guint max_seg;       /* longest key of segs, in characters */
+  GHashTable *known;   /* Chinese name or alias -> KnownName, for ng_lingua_find_known */
+  GHashTable *surface_en; /* English names and aliases exactly as written in the data */
+  guint max_known;     /* longest key of known, in characters */
 } NgLinguaOrgs;
 
+
+/* What ng_lingua_find_known reports for a Chinese surface form. */
+typedef struct {
+  int kind;          /* NgLinguaKnownKind */
+  const char *en;    /* canonical English, interned */
+  gboolean is_alias; /* an alias (abbreviation, second name), not the official name */
+} KnownName;
 
 /* The name tables; never NULL. */
 const NgLinguaOrgs *ng_lingua_orgs (void);
@@ -94,6 +104,11 @@ char *ng_lingua_norm_zh (const char *s);
  * letters and digits (apostrophes join), single spaces, no leading "the",
  * no trailing possessive; caller frees. */
 char *ng_lingua_fold_en (const char *s);
+
+/* The canonical English name of a folded English name or alias, also
+ * with a China qualifier ("China's X", "X of China") around a curated
+ * name; NULL when not curated. */
+const char *ng_lingua_lookup_en (const NgLinguaOrgs *d, const char *folded);
 
 /* TRUE when s holds a Han character. */
 gboolean ng_lingua_has_han (const char *s);

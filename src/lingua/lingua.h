@@ -2,17 +2,20 @@
 /* lingua.h: cross-language knowledge for entity resolution.
  *
  * Hanyu Pinyin of Chinese personal names (from the Unicode Han database),
- * traditional -> simplified Chinese, and bilingual names of organizations
+ * traditional -> simplified Chinese, bilingual names of organizations
  * (a curated data file of official names plus a lexicon of general
- * correspondences such as 基金会 <-> Foundation).  The extractor uses these
+ * correspondences such as 基金会 <-> Foundation) and of places, and
+ * matching keys that agree across languages.  The extractor uses these
  * to give one real entity one IRI whatever the language of the article.
+ * Keys are for matching; they are stable across runs and releases of the
+ * same data, but not meant for display.
  *
- * Every function returns a newly allocated string the caller frees with
- * g_free, or NULL when it has no answer.  Arguments are borrowed UTF-8
- * (NULL gives NULL; invalid UTF-8 is repaired, never a crash).  All are
- * safe to call from several threads.
- * Depends on GLib only; data is compiled in (GResource) and loaded lazily,
- * thread-safely, on first use.
+ * Unless its doc says otherwise, a function returns a newly allocated
+ * string the caller frees with g_free, or NULL when it has no answer.
+ * Arguments are borrowed UTF-8 (NULL gives NULL; invalid UTF-8 is
+ * repaired, never a crash).  All functions are safe to call from several
+ * threads.  Depends on GLib and GIO only; the data (src/lingua/data/) is
+ * compiled in with GResource and parsed lazily, once, on first use.
  */
 #ifndef NG_LINGUA_H
 #define NG_LINGUA_H
@@ -47,7 +50,8 @@ char *ng_lingua_person_name_en (const char *zh_name);
  * surname first, hyphen-separated ("wang-xiujun" for "王秀军", "Wang Xiujun",
  * "Wang Xiu-jun", "Wang Xiu Jun", "WANG Xiujun").  NULL when no key can be
  * made.  Latin names keep their written order, except that a single word
- * in capitals is the surname ("Xiujun WANG") and a two-word name whose
+ * in capitals that is a Chinese surname is the surname ("Xiujun WANG";
+ * "John SMITH" stays "john-smith") and a two-word name whose
  * second word is a surname and whose first is pinyin but not a surname is
  * read given-name-first ("Xiujun Wang", "Yinuo Li"); "Lei Wang" stays
  * "lei-wang" (both are surnames: ambiguous).  Non-pinyin names are slugged
@@ -128,6 +132,44 @@ char *ng_lingua_place_key (const char *name);
  * surname table ("王", "欧阳", traditional forms accepted), or its toneless
  * pinyin in Latin letters, any case ("Wang", "OUYANG").  NULL gives FALSE. */
 gboolean ng_lingua_is_surname (const char *name);
+
+/** What ng_lingua_find_known found. */
+typedef enum {
+  NG_LINGUA_KNOWN_ORG = 1,   /**< a curated organization name or alias */
+  NG_LINGUA_KNOWN_PLACE = 2, /**< a listed place */
+} NgLinguaKnownKind;
+
+/** One name found in a text. */
+typedef struct {
+  gsize start;            /**< byte offset in the text */
+  gsize end;              /**< byte offset just past the name */
+  NgLinguaKnownKind kind; /**< organization or place */
+  const char *en;         /**< canonical English name; static, never freed */
+  gboolean is_alias;      /**< matched an alias (网信办-like abbreviation or
+                               second name), not the official name */
+  guint n_chars;          /**< length in characters: two-character matches
+                               (小米, 联想, 北大) are also ordinary words and
+                               need the caller's judgement */
+} NgLinguaKnown;
+
+/** Finds the curated organizations (orgs.tsv, names and aliases) and
+ * listed places (places.tsv) in text, leftmost longest first and without
+ * overlaps ("北京大学" is Peking University, not Beijing), in order of
+ * position.  Chinese: traditional characters match their simplified forms;
+ * two-character aliases (北大, 南大) are not looked for (东南大学 holds 南大).
+ * English: capitalized word sequences (small words such as "of" inside)
+ * that fold to a curated name ("the Ministry of Civil Affairs" matches
+ * from "Ministry"); a single word, or a name starting with "The", only as
+ * the data writes it ("WHO" but not "Who").  Offsets refer to text as
+ * given.  Returns a GArray of NgLinguaKnown the caller frees with
+ * g_array_unref; empty, never NULL (also for invalid UTF-8). */
+GArray *ng_lingua_find_known (const char *text);
+
+/** The byte length of the longest organization kind (a lexicon head such as
+ * 基金会, 协会, 委员会, 部, 局) that ends zh, or 0: lets a Chinese
+ * recognizer see that "中国青年志愿者协会" ends like an organization
+ * (returns the length of "协会"). */
+gsize ng_lingua_org_suffix_len (const char *zh);
 
 G_END_DECLS
 

@@ -22,7 +22,8 @@ src_libng_a_SOURCES += \
 	src/lingua/names-data.c \
 	src/lingua/orgnames.c \
 	src/lingua/orgkeys.c \
-	src/lingua/places.c
+	src/lingua/places.c \
+	src/lingua/find.c
 ## The generated C file is #included by data.c, so no nodist_ variable is
 ## needed (as src/viz does).
 BUILT_SOURCES += src/lingua/lingua-resources.c

@@ -112,6 +112,26 @@ add_seg (NgLinguaOrgs *d, const char *zh, Entry *e)
 }
 
 static void
+add_known (NgLinguaOrgs *d, const char *zh, int kind, const char *en, gboolean is_alias)
+{
+  if (!zh || !*zh || g_hash_table_contains (d->known, zh))
+    return;
+  /* Two-character aliases (北大, 南大, 中大) hide inside ordinary text too
+   * often (东南大学, 中大型) to be looked for in running text; they still
+   * work as whole names. */
+  if (is_alias && g_utf8_strlen (zh, -1) <= 2)
+    return;
+  KnownName *k = g_new (KnownName, 1);
+  k->kind = kind;
+  k->en = en;
+  k->is_alias = is_alias;
+  g_hash_table_insert (d->known, g_strdup (zh), k);
+  guint n = (guint) g_utf8_strlen (zh, -1);
+  if (n > d->max_known)
+    d->max_known = n;
+}
+
+static void
 load_org (char **f, guint n, gpointer data)
 {
   NgLinguaOrgs *d = data;
@@ -121,8 +141,10 @@ load_org (char **f, guint n, gpointer data)
   char *zh = ng_lingua_norm_zh (f[1]);
   char *fen = ng_lingua_fold_en (en);
   g_hash_table_insert (d->zh2en, g_strdup (zh), (gpointer) en);
+  add_known (d, zh, NG_LINGUA_KNOWN_ORG, en, FALSE);
   g_hash_table_insert (d->en2en, g_strdup (fen), (gpointer) en);
   g_hash_table_insert (d->en2zh, fen, (gpointer) g_intern_string (f[1]));
+  g_hash_table_add (d->surface_en, g_strdup (en));
   add_seg (d, zh, entry_new (SEG_ORG, en, NULL, NULL));
   g_free (zh);
   if (n < 3)
@@ -131,10 +153,14 @@ load_org (char **f, guint n, gpointer data)
   for (char **a = al; *a; a++) {
     if (!**a)
       continue;
-    if (ng_lingua_has_han (*a))
-      g_hash_table_insert (d->zh2en, ng_lingua_norm_zh (*a), (gpointer) en);
-    else
+    if (ng_lingua_has_han (*a)) {
+      char *z = ng_lingua_norm_zh (*a);
+      add_known (d, z, NG_LINGUA_KNOWN_ORG, en, TRUE);
+      g_hash_table_insert (d->zh2en, z, (gpointer) en);
+    } else {
       g_hash_table_insert (d->en2en, ng_lingua_fold_en (*a), (gpointer) en);
+      g_hash_table_add (d->surface_en, g_strdup (*a));
+    }
   }
   g_strfreev (al);
 }
@@ -160,8 +186,10 @@ load_place (char **f, guint n, gpointer data)
   char *zh = ng_lingua_norm_zh (f[0]);
   g_hash_table_insert (d->places, g_strdup (zh), e);
   add_seg (d, zh, entry_new (SEG_PLACE, en, f[2], NULL));
+  add_known (d, zh, NG_LINGUA_KNOWN_PLACE, en, FALSE);
   g_free (zh);
   g_hash_table_insert (d->place_en, ng_lingua_fold_en (en), (gpointer) en);
+  g_hash_table_add (d->surface_en, g_strdup (en));
   if (strcmp (f[2], "country") != 0 && strcmp (f[2], "continent") != 0)
     g_hash_table_add (d->place_local, ng_lingua_fold_en (en));
   if (n < 4)
@@ -172,9 +200,11 @@ load_place (char **f, guint n, gpointer data)
       continue;
     if (ng_lingua_has_han (*a)) {
       char *z = ng_lingua_norm_zh (*a);
+      add_known (d, z, NG_LINGUA_KNOWN_PLACE, en, TRUE);
       g_hash_table_insert (d->places, z, entry_new (SEG_PLACE, en, f[2], NULL));
     } else {
       g_hash_table_insert (d->place_en, ng_lingua_fold_en (*a), (gpointer) en);
+      g_hash_table_add (d->surface_en, g_strdup (*a));
     }
   }
   g_strfreev (al);
@@ -192,6 +222,8 @@ org_data_init (gpointer unused)
   d->segs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   d->place_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d->surface_en = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   d->place_local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Curated names first: as segments they win over lexicon words. */
   ng_lingua_foreach_line ("orgs.tsv", load_org, d);
@@ -235,3 +267,29 @@ ng_lingua_pinyin_word (const char *han)
   return g_string_free (o, FALSE);
 }
 
+
+const char *
+ng_lingua_lookup_en (const NgLinguaOrgs *d, const char *folded)
+{
+  const char *canon = g_hash_table_lookup (d->en2en, folded);
+  if (canon)
+    return canon;
+  /* A China qualifier in front or behind: "China's Ministry of Civil
+   * Affairs", "Ministry of Civil Affairs of China".  Tried only after the
+   * whole name, so "Red Cross Society of China" stays itself. */
+  static const char *const heads[] = { "chinas ", "chinese ", "china ", NULL };
+  static const char *const tails[] = { " of peoples republic of china", " of china", " in china", NULL };
+  for (guint i = 0; heads[i]; i++)
+    if (g_str_has_prefix (folded, heads[i])
+        && (canon = g_hash_table_lookup (d->en2en, folded + strlen (heads[i]))))
+      return canon;
+  for (guint i = 0; tails[i]; i++)
+    if (g_str_has_suffix (folded, tails[i]) && strlen (folded) > strlen (tails[i])) {
+      char *t = g_strndup (folded, strlen (folded) - strlen (tails[i]));
+      canon = g_hash_table_lookup (d->en2en, t);
+      g_free (t);
+      if (canon)
+        return canon;
+    }
+  return NULL;
+}

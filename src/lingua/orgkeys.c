@@ -143,7 +143,7 @@ english_company_core (const NgLinguaOrgs *d, const char *f)
       break;
     }
   }
-  const char *canon = g_hash_table_lookup (d->en2en, s->str);
+  const char *canon = ng_lingua_lookup_en (d, s->str);
   if (canon)
     res = g_strdup (canon);
   else if (more)
@@ -158,7 +158,7 @@ key_of_english (const char *en)
 {
   const NgLinguaOrgs *d = ng_lingua_orgs ();
   char *f = ng_lingua_fold_en (en);
-  const char *canon = g_hash_table_lookup (d->en2en, f);
+  const char *canon = ng_lingua_lookup_en (d, f);
   char *core = canon ? NULL : english_company_core (d, f);
   if (canon || core) {
     g_free (f);

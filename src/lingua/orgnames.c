@@ -6,13 +6,20 @@
  * correspondences (data/lexicon.tsv), the place names (data/places.tsv) and
  * the curated names used as building blocks.  Composition rules:
  *
- *  1. Segment the normalized name (NFKC, simplified, no spaces, dots or
- *     quotes) by greedy longest match over the lexicon, the places and the
- *     curated Chinese names.  Characters that match nothing form runs that
- *     are proper names, rendered in pinyin as one capitalized word (西湖汇
- *     -> "Xihuhui").  A place followed by an administrative suffix (省, 市,
+ *  0. A company's legal name (北京字节跳动科技有限公司) whose brand, once
+ *     the legal form, an industry word and a leading place are cut, is a
+ *     curated company, is that company ("ByteDance").
+ *  1. Segment the normalized name (NFKC, simplified, no spaces, dots,
+ *     quotes or brackets) over the lexicon, the places and the curated
+ *     Chinese names, leaving the fewest characters unknown, then using the
+ *     fewest segments.  Characters that match nothing form runs that are
+ *     proper names, rendered in pinyin as one capitalized word (西湖汇 ->
+ *     "Xihuhui").  A place followed by an administrative suffix (省, 市,
  *     县, 区) becomes its adjective when more follows ("Zhejiang
- *     Provincial", "Nantong Municipal", "Jinhua County").
+ *     Provincial", "Nantong Municipal", "Jinhua County"); a province
+ *     before a city is left out (浙江省杭州市民政局 -> "Hangzhou Municipal
+ *     Civil Affairs Bureau"), and 共青团 turns a Party committee head into
+ *     the Communist Youth League's.
  *  2. Words accumulate left to right.  A head (a kind of body, with "{}" in
  *     its English) closes a unit, with the words since the last head in
  *     place of "{}": 中国互联网发展基金会 -> "China Internet Development
@@ -411,7 +418,7 @@ ng_lingua_org_name_zh (const char *en_name)
     return NULL;
   const NgLinguaOrgs *d = ng_lingua_orgs ();
   char *f = ng_lingua_fold_en (en_name);
-  const char *canon = g_hash_table_lookup (d->en2en, f);
+  const char *canon = ng_lingua_lookup_en (d, f);
   g_free (f);
   if (!canon)
     return NULL;

@@ -123,6 +123,16 @@ gboolean ng_results_format_from_name (const char *name, NgResultsFormat *format)
 gboolean ng_results_write (NgPlan *plan, NgStore *store, NgResultsFormat format,
                            const GPtrArray *prefixes, FILE *out, GError **error);
 
+/** Writes results that did not come from a plan (a remote endpoint's), in
+ * the same formats as ng_results_write: an ASK's answer when boolean is not
+ * NULL, else a SELECT's n_rows rows of n_columns term ids of store
+ * (NG_TERM_NONE where unbound), row-major in rows, under the column names
+ * columns (without '?'). */
+gboolean ng_results_write_rows (NgStore *store, const char *const *columns, guint n_columns,
+                                const NgTermId *rows, gsize n_rows, const gboolean *boolean,
+                                NgResultsFormat format, const GPtrArray *prefixes, FILE *out,
+                                GError **error);
+
 G_END_DECLS
 
 #endif /* NG_QUERY_H */

@@ -169,21 +169,49 @@ csv_term (NgStore *st, NgTermId id, GString *out)
   csv_field (out, v, len);
 }
 
+/* TRUE when v is Turtle's short form of an integer (kind 0), a decimal
+ * (1) or a double (2). */
+static gboolean
+turtle_number (const char *v, int kind)
+{
+  const char *p = v;
+  if (*p == '+' || *p == '-')
+    p++;
+  gsize int_digits = 0, frac_digits = 0;
+  while (g_ascii_isdigit (*p))
+    p++, int_digits++;
+  if (kind == 0)
+    return int_digits > 0 && *p == '\0';
+  gboolean dot = *p == '.';
+  if (dot) {
+    p++;
+    while (g_ascii_isdigit (*p))
+      p++, frac_digits++;
+  }
+  if (kind == 1)
+    return dot && frac_digits > 0 && *p == '\0';
+  if (!(int_digits > 0 || frac_digits > 0) || (*p != 'e' && *p != 'E'))
+    return FALSE;
+  p++;
+  if (*p == '+' || *p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return *p == '\0';
+}
+
 /* TSV: Turtle's short forms for numbers whose lexical form allows it. */
 static void
 tsv_term (NgStore *st, NgTermId id, GString *out)
 {
   const char *dt = ng_term_datatype (st, id);
   if (dt && g_str_has_prefix (dt, NG_XSD)) {
-    static const char *const forms[][2] = {
-      { "integer", "^[+-]?[0-9]+$" },
-      { "decimal", "^[+-]?[0-9]*\\.[0-9]+$" },
-      { "double", "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][+-]?[0-9]+$" },
-    };
+    static const char *const types[] = { "integer", "decimal", "double" };
     const char *v = ng_term_value (st, id, NULL);
-    for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
-      if (!strcmp (dt + strlen (NG_XSD), forms[i][0])
-          && g_regex_match_simple (forms[i][1], v, 0, 0)) {
+    for (int k = 0; k < 3; k++)
+      if (!strcmp (dt + strlen (NG_XSD), types[k]) && turtle_number (v, k)) {
         g_string_append (out, v);
         return;
       }
@@ -287,26 +315,59 @@ flush (GString *buf, FILE *out, GError **error)
 
 #define FLUSH_AT 65536 /* TUNING: bytes buffered between writes */
 
+/* Where the solutions come from: a plan, or rows given by the caller
+ * (ng_results_write_rows: results of a remote endpoint). */
+typedef struct {
+  NgPlan *plan;               /* NULL: the fields below */
+  const char *const *columns;
+  guint nc;
+  const NgTermId *rows;       /* nc ids a row, row-major */
+  gsize n_rows, pos;
+} Source;
+
+static guint
+src_n_columns (const Source *src)
+{
+  return src->plan ? ng_plan_n_columns (src->plan) : src->nc;
+}
+
+static const char *
+src_column (const Source *src, guint c)
+{
+  return src->plan ? ng_plan_column (src->plan, c) : src->columns[c];
+}
+
 static gboolean
-write_table (NgPlan *plan, NgStore *st, const GPtrArray *prefixes, FILE *out, GError **error)
+src_next (Source *src, const NgTermId **row)
+{
+  if (src->plan)
+    return ng_plan_next (src->plan, row);
+  if (src->pos >= src->n_rows)
+    return FALSE;
+  *row = src->rows + src->pos++ * src->nc;
+  return TRUE;
+}
+
+static gboolean
+write_table (Source *src, NgStore *st, const GPtrArray *prefixes, FILE *out, GError **error)
 {
   const GPtrArray *lists[3] = { prefixes, ng_store_prefixes (st), NULL };
   if (!prefixes) {
     lists[0] = ng_store_prefixes (st);
     lists[1] = NULL;
   }
-  guint nc = ng_plan_n_columns (plan);
+  guint nc = src_n_columns (src);
   GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
   gsize *w = g_new0 (gsize, nc + 1);
   for (guint c = 0; c < nc; c++) {
-    char *h = g_strdup_printf ("?%s", ng_plan_column (plan, c));
+    char *h = g_strdup_printf ("?%s", src_column (src, c));
     w[c] = width (h);
     g_ptr_array_add (cells, h);
   }
   const NgTermId *row;
   GString *s = g_string_new (NULL);
   guint nrows = 0;
-  while (ng_plan_next (plan, &row)) {
+  while (src_next (src, &row)) {
     for (guint c = 0; c < nc; c++) {
       g_string_truncate (s, 0);
       table_term (st, row[c], lists, s);
@@ -347,14 +408,12 @@ write_table (NgPlan *plan, NgStore *st, const GPtrArray *prefixes, FILE *out, GE
   return ok;
 }
 
-gboolean
-ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrArray *prefixes,
-                  FILE *out, GError **error)
+static gboolean
+write_boolean (gboolean b, NgResultsFormat format, FILE *out, GError **error)
 {
   GString *s = g_string_new (NULL);
   gboolean ok = TRUE;
-  if (ng_query_form (plan->q) == NG_QUERY_ASK) {
-    gboolean b = ng_plan_ask (plan);
+  {
     switch (format) {
     case NG_RESULTS_JSON:
       g_string_append_printf (s, "{ \"head\": {}, \"boolean\": %s }\n", b ? "true" : "false");
@@ -372,17 +431,25 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
     g_string_free (s, TRUE);
     return ok;
   }
+}
+
+static gboolean
+write_rows (Source *src, NgStore *st, NgResultsFormat format, const GPtrArray *prefixes,
+            FILE *out, GError **error)
+{
+  GString *s = g_string_new (NULL);
+  gboolean ok = TRUE;
   if (format == NG_RESULTS_TABLE) {
     g_string_free (s, TRUE);
-    return write_table (plan, st, prefixes, out, error);
+    return write_table (src, st, prefixes, out, error);
   }
-  guint nc = ng_plan_n_columns (plan);
+  guint nc = src_n_columns (src);
   switch (format) {
   case NG_RESULTS_JSON:
     g_string_append (s, "{ \"head\": { \"vars\": [");
     for (guint c = 0; c < nc; c++) {
       g_string_append (s, c ? ", " : " ");
-      json_string (s, ng_plan_column (plan, c), strlen (ng_plan_column (plan, c)));
+      json_string (s, src_column (src, c), strlen (src_column (src, c)));
     }
     g_string_append (s, nc ? " ] },\n  \"results\": { \"bindings\": [" : "] },\n  \"results\": { \"bindings\": [");
     break;
@@ -391,7 +458,7 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
                         "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n");
     for (guint c = 0; c < nc; c++) {
       g_string_append (s, "    <variable name=\"");
-      xml_text (s, ng_plan_column (plan, c), strlen (ng_plan_column (plan, c)));
+      xml_text (s, src_column (src, c), strlen (src_column (src, c)));
       g_string_append (s, "\"/>\n");
     }
     g_string_append (s, "  </head>\n  <results>\n");
@@ -401,7 +468,7 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
     for (guint c = 0; c < nc; c++) {
       if (c)
         g_string_append_c (s, format == NG_RESULTS_CSV ? ',' : '\t');
-      g_string_append_printf (s, format == NG_RESULTS_CSV ? "%s" : "?%s", ng_plan_column (plan, c));
+      g_string_append_printf (s, format == NG_RESULTS_CSV ? "%s" : "?%s", src_column (src, c));
     }
     g_string_append (s, format == NG_RESULTS_CSV ? "\r\n" : "\n");
     break;
@@ -410,7 +477,7 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
   }
   const NgTermId *row;
   gboolean first = TRUE;
-  while (ok && ng_plan_next (plan, &row)) {
+  while (ok && src_next (src, &row)) {
     switch (format) {
     case NG_RESULTS_JSON: {
       g_string_append (s, first ? "\n    {" : ",\n    {");
@@ -420,7 +487,7 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
           continue;
         g_string_append (s, f ? " " : ", ");
         f = FALSE;
-        const char *name = ng_plan_column (plan, c);
+        const char *name = src_column (src, c);
         json_string (s, name, strlen (name));
         g_string_append (s, ": ");
         json_term (st, row[c], s);
@@ -434,7 +501,7 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
         if (!row[c])
           continue;
         g_string_append (s, "      <binding name=\"");
-        xml_text (s, ng_plan_column (plan, c), strlen (ng_plan_column (plan, c)));
+        xml_text (s, src_column (src, c), strlen (src_column (src, c)));
         g_string_append (s, "\">");
         xml_term (st, row[c], s);
         g_string_append (s, "</binding>\n");
@@ -473,4 +540,26 @@ ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrA
   ok = ok && flush (s, out, error);
   g_string_free (s, TRUE);
   return ok;
+}
+
+gboolean
+ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrArray *prefixes,
+                  FILE *out, GError **error)
+{
+  if (ng_query_form (plan->q) == NG_QUERY_ASK)
+    return write_boolean (ng_plan_ask (plan), format, out, error);
+  Source src = { .plan = plan };
+  return write_rows (&src, st, format, prefixes, out, error);
+}
+
+gboolean
+ng_results_write_rows (NgStore *st, const char *const *columns, guint n_columns,
+                       const NgTermId *rows, gsize n_rows, const gboolean *boolean,
+                       NgResultsFormat format, const GPtrArray *prefixes, FILE *out,
+                       GError **error)
+{
+  if (boolean)
+    return write_boolean (*boolean, format, out, error);
+  Source src = { NULL, columns, n_columns, rows, n_rows, 0 };
+  return write_rows (&src, st, format, prefixes, out, error);
 }

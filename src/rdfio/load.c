@@ -266,59 +266,22 @@ on_namespace (void *user, raptor_namespace *ns)
                          (const char *) raptor_uri_as_string (uri));
 }
 
-/* The input, handed to raptor in chunks.  For the line-based syntaxes
- * every chunk ends at a newline: raptor's N-Triples parser rescans its
- * buffered partial line on every chunk, which made one 200 MB line take
- * minutes when fed in 64 KiB pieces.  A memory buffer is one chunk. */
+/* A reader of the input: either a FILE or a memory buffer. */
 typedef struct {
-  FILE *fp;             /**< the file, or NULL for data */
-  const char *data;     /**< in-memory input */
-  gsize len;            /**< its length */
-  gboolean line_based;  /**< cut chunks at newlines */
-  GByteArray *buf;      /**< bytes read and not yet handed on */
-  gsize handed;         /**< bytes at the start of buf handed on last time */
-  gboolean at_end;      /**< nothing more to read */
+  FILE *fp;
+  const char *data;
+  gsize len, pos;
 } Source;
 
-/* The next chunk (data, len) and whether it is the last.  Valid until the
- * next call. */
-static void
-source_next (Source *src, const guint8 **data, gsize *len, gboolean *last)
+static gsize
+source_read (Source *src, unsigned char *buf, gsize n)
 {
-  if (!src->fp) {
-    *data = (const guint8 *) src->data;
-    *len = src->len;
-    *last = TRUE;
-    src->at_end = TRUE;
-    return;
-  }
-  if (src->handed)
-    g_byte_array_remove_range (src->buf, 0, (guint) src->handed);
-  src->handed = 0;
-  for (;;) {
-    gsize old = src->buf->len;
-    g_byte_array_set_size (src->buf, (guint) (old + CHUNK));
-    gsize n = fread (src->buf->data + old, 1, CHUNK, src->fp);
-    g_byte_array_set_size (src->buf, (guint) (old + n));
-    if (n == 0) {
-      src->at_end = TRUE;
-      break;
-    }
-    if (!src->line_based)
-      break;
-    const guint8 *nl = memrchr (src->buf->data + old, '\n', n);
-    if (nl) {
-      src->handed = (gsize) (nl - src->buf->data) + 1;
-      *data = src->buf->data;
-      *len = src->handed;
-      *last = FALSE;
-      return;
-    }
-  }
-  src->handed = src->buf->len;
-  *data = src->buf->data;
-  *len = src->buf->len;
-  *last = src->at_end;
+  if (src->fp)
+    return fread (buf, 1, n, src->fp);
+  gsize k = MIN (n, src->len - src->pos);
+  memcpy (buf, src->data + src->pos, k);
+  src->pos += k;
+  return k;
 }
 
 static gboolean
@@ -330,17 +293,70 @@ is_text_syntax (const char *pname)
 
 static guint load_counter;
 
+/* Appends up to CHUNK bytes of the source to pend; FALSE at the end. */
+static gboolean
+read_more (Source *src, GByteArray *pend)
+{
+  guint old = pend->len;
+  g_byte_array_set_size (pend, old + CHUNK);
+  gsize n = source_read (src, pend->data + old, CHUNK);
+  g_byte_array_set_size (pend, old + (guint) n);
+  return n == CHUNK;
+}
+
+/* Hands raptor the whole source, pend holding what was read so far.
+ *
+ * By lines (N-Triples, N-Quads), because of two traits of raptor2 2.0.15's
+ * line reader.  It rescans the unfinished line it holds from its start
+ * whenever a chunk arrives, so a long line fed in fixed chunks costs
+ * quadratic time (a 200 MB line took minutes).  And when a chunk ends
+ * exactly at an end of line, it keeps everything it has consumed and copies
+ * it into every later buffer until a chunk ends mid-line.  So each chunk
+ * ends after the content of a line, before its end-of-line bytes: no line
+ * is cut, and raptor always holds a little unfinished line.  scanned marks
+ * how much of pend is known to hold no end of line, so that a long line
+ * costs us linear time too. */
+static void
+feed (LoadCtx *ctx, raptor_parser *parser, Source *src, GByteArray *pend, gboolean more,
+      gboolean by_lines, gboolean filter_nuls)
+{
+  gsize scanned = 0;
+  for (;;) {
+    gsize cut = pend->len;
+    if (more && by_lines) {
+      gsize i = pend->len;
+      while (i > scanned && pend->data[i - 1] != '\n')
+        i--;
+      gboolean found = i > scanned;
+      /* Back over the run of line ends to the last line's content. */
+      while (found && i > 0 && (pend->data[i - 1] == '\n' || pend->data[i - 1] == '\r'))
+        i--;
+      cut = found ? i : 0;
+      scanned = cut ? 0 : pend->len;
+    }
+    if (cut || !more) {
+      gboolean last = !more && cut == pend->len;
+      gsize fn = cut;
+      const unsigned char *fbuf = filter_nuls ? ng_nul_filter (&ctx->filter, pend->data, cut, last, &fn)
+                                              : pend->data;
+      if (raptor_parser_parse_chunk (parser, fbuf, fn, last) != 0 && !ctx->n_errors)
+        on_log (ctx, &(raptor_log_message){ .level = RAPTOR_LOG_LEVEL_ERROR,
+                                            .text = "parse failed" });
+      g_byte_array_remove_range (pend, 0, (guint) cut);
+    }
+    if (!more || ctx->n_errors)
+      return;
+    more = read_more (src, pend);
+  }
+}
+
 static gboolean
 load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
              const char *name, GError **error)
 {
+  GByteArray *pend = g_byte_array_new ();
+  gboolean more = read_more (src, pend);
   gboolean ok = FALSE;
-  src->buf = g_byte_array_new ();
-  src->line_based = syntax == NG_SYNTAX_NTRIPLES || syntax == NG_SYNTAX_NQUADS;
-  const guint8 *chunk;
-  gsize n;
-  gboolean last;
-  source_next (src, &chunk, &n, &last);
   raptor_world *world = raptor_new_world ();
   LoadCtx ctx = { .store = store, .name = name, .blank = g_string_new (NULL),
                   .lex = g_string_new (NULL), .n_checked = ng_store_n_terms (store),
@@ -356,7 +372,8 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
 
   const char *pname = raptor_name (syntax);
   if (!pname) {
-    pname = raptor_world_guess_parser_name (world, NULL, NULL, chunk, n, (const unsigned char *) name);
+    pname = raptor_world_guess_parser_name (world, NULL, NULL, pend->data, pend->len,
+                                            (const unsigned char *) name);
     if (!pname || !strcmp (pname, "guess")) {
       g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_FORMAT,
                    "%s: cannot tell the RDF syntax; name it with -i (%s)", name, ng_syntax_names ());
@@ -371,16 +388,8 @@ load_source (NgStore *store, Source *src, NgSyntax syntax, const char *base,
   raptor_uri *base_uri = raptor_new_uri (world, (const unsigned char *) base);
   gsize start = ng_store_n_added (store);
   if (raptor_parser_parse_start (parser, base_uri) == 0) {
-    for (;;) {
-      gsize fn = n;
-      const unsigned char *fbuf = filter_nuls ? ng_nul_filter (&ctx.filter, chunk, n, last, &fn) : chunk;
-      if (raptor_parser_parse_chunk (parser, fbuf, fn, last) != 0 && !ctx.n_errors)
-        on_log (&ctx, &(raptor_log_message){ .level = RAPTOR_LOG_LEVEL_ERROR,
-                                             .text = "parse failed" });
-      if (last || ctx.n_errors)
-        break;
-      source_next (src, &chunk, &n, &last);
-    }
+    feed (&ctx, parser, src, pend, more, !strcmp (pname, "ntriples") || !strcmp (pname, "nquads"),
+          filter_nuls);
   } else {
     ctx.n_errors++;
   }
@@ -409,7 +418,7 @@ out:
   g_string_free (ctx.lex, TRUE);
   g_string_free (ctx.last_subject, TRUE);
   ng_nul_filter_clear (&ctx.filter);
-  g_byte_array_unref (src->buf);
+  g_byte_array_unref (pend);
   return ok;
 }
 

@@ -51,12 +51,16 @@ write_html (const NgVizGraph *graph, FILE *out, GError **error)
                           zh ? "zh" : "en", PACKAGE_VERSION);
   if (!append_resource (buf, "page.css", error))
     goto fail;
-  g_string_append (buf, "</style>\n</head>\n<body>\n<header>\n<h1>newsgraph</h1>\n"
-                        "<input id=\"search\" type=\"search\" placeholder=\"Search by name\" "
-                        "aria-label=\"Search by name\">\n<span id=\"kinds\"></span>\n"
-                        "<span id=\"status\"></span>\n</header>\n<main>\n<div id=\"cy\"></div>\n"
-                        "<aside id=\"panel\"><p class=\"empty\">Click a node to see its facts "
-                        "and the sentences they came from.</p></aside>\n</main>\n<script>\n");
+  const char *search = zh ? "按名称搜索" : "Search by name";
+  g_string_append_printf (buf,
+                          "</style>\n</head>\n<body>\n<header>\n<h1>newsgraph</h1>\n"
+                          "<input id=\"search\" type=\"search\" placeholder=\"%s\" "
+                          "aria-label=\"%s\">\n<span id=\"kinds\"></span>\n"
+                          "<span id=\"status\"></span>\n</header>\n<main>\n<div id=\"cy\"></div>\n"
+                          "<aside id=\"panel\"><p class=\"empty\">%s</p></aside>\n</main>\n<script>\n",
+                          search, search,
+                          zh ? "点击节点，查看其事实及出处句子。"
+                             : "Click a node to see its facts and the sentences they came from.");
   if (!append_resource (buf, "vendor/cytoscape.min.js", error))
     goto fail;
   g_string_append (buf, "\n</script>\n<script id=\"ng-data\" type=\"application/json\">\n");

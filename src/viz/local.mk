@@ -5,6 +5,7 @@ src_libng_a_SOURCES += \
 	src/viz/model-private.h \
 	src/viz/names.c \
 	src/viz/model.c \
+	src/viz/classify.c \
 	src/viz/graph.c \
 	src/viz/select.c \
 	src/viz/enrich.c \

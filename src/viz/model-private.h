@@ -34,6 +34,12 @@ NgVizKind ng_viz_entity_kind (Builder *b, NgTermId t, char **types);
  * (a literal may hold NULs). */
 const char *ng_viz_best_literal (NgStore *store, NgTermId s, NgTermId p, const char *want,
                                  gsize *len);
+/** TRUE for an IRI or a blank node. */
+gboolean ng_viz_is_resource (NgStore *store, NgTermId t);
+/** Pass 1 (classify.c): fills b->skip, b->memberships and b->evidence,
+ * articles (a set of article ids) and edge_evidence ("s p o" ids ->
+ * sentences). */
+void ng_viz_classify (Builder *b, GHashTable *articles, GHashTable *edge_evidence);
 /** strcmp for g_ptr_array_sort over char*. */
 int ng_viz_cmp_strv (gconstpointer a, gconstpointer b);
 

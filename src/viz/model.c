@@ -30,6 +30,13 @@
 #include "viz/viz-private.h"
 #include "viz/model-private.h"
 
+gboolean
+ng_viz_is_resource (NgStore *store, NgTermId t)
+{
+  NgTermKind k = ng_term_kind (store, t);
+  return k == NG_TERM_IRI || k == NG_TERM_BLANK;
+}
+
 int
 ng_viz_cmp_strv (gconstpointer a, gconstpointer b)
 {

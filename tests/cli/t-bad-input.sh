@@ -48,6 +48,19 @@ awk 'BEGIN { head = "<http://e/s> <http://e/p> \""; pad = 1048576 - 3 - length(h
 check "NUL escape across a chunk boundary" "$NEWSGRAPH" convert -o nt "$TMP/split.nt"
 grep -q 'x\\u0000y" \.$' "$TMP/out" && ok "split escape decoded" || not_ok "split escape decoded"
 
+# Line ends across the loader's 1 MiB chunks: CRLF, CR only, a 3 MB line
+# between short ones (the loader hands raptor2 whole lines, see load.c).
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "<http://e/s%d> <http://e/p> \"%d\" .\r\n", i, i }' >"$TMP/crlf.nt"
+check "CRLF file of several chunks" "$NEWSGRAPH" stats "$TMP/crlf.nt"
+grep -q '^triples	30000$' "$TMP/out" && ok "CRLF triples counted" || not_ok "CRLF triples counted"
+tr '\n' '\r' <"$TMP/crlf.nt" | tr -s '\r' >"$TMP/cr.nt"
+check "CR-only file" "$NEWSGRAPH" stats "$TMP/cr.nt"
+grep -q '^triples	30000$' "$TMP/out" && ok "CR-only triples counted" || not_ok "CR-only triples counted"
+{ printf '<http://e/a> <http://e/p> "short" .\n<http://e/b> <http://e/p> "'
+  head -c 3000000 /dev/zero | tr '\0' 'y'; printf '" .\n<http://e/c> <http://e/p> "short" .\n'; } >"$TMP/long.nt"
+check "a 3 MB line between short ones" "$NEWSGRAPH" stats "$TMP/long.nt"
+grep -q '^triples	3$' "$TMP/out" && ok "long line counted" || not_ok "long line counted"
+
 mkdir "$TMP/dir"
 expect_exit "a directory" 1 "$NEWSGRAPH" convert "$TMP/dir"
 expect_err "directory message" "is a directory"

@@ -66,13 +66,29 @@ expect_exit "missing file" 1 "$NEWSGRAPH" draw "$TMP/none.ttl"
 printf '<a> <b> .\n' >"$TMP/bad.nt"
 expect_exit "malformed RDF" 1 "$NEWSGRAPH" draw "$TMP/bad.nt"
 expect_err "error names the file" "bad.nt:1"
-if grep -q '"query"' "$NG_SRCDIR/src/cli/main.c" 2>/dev/null && [ -f "$NG_SRCDIR/src/query/query.h" ]; then
-  skip "--query not supported yet" "the query engine is present; see t-draw-query"
-else
-  printf 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }\n' >"$TMP/q.rq"
-  expect_exit "--query not supported yet" 1 "$NEWSGRAPH" draw --query "$TMP/q.rq" "$D/en.ttl"
-  expect_err "--query message" "--query is not supported yet"
-fi
+# --query: draw what a CONSTRUCT builds, named and typed from the data.
+cat >"$TMP/organizers.rq" <<'RQ'
+PREFIX schema: <https://schema.org/>
+CONSTRUCT { ?event schema:organizer ?org } WHERE { ?event schema:organizer ?org }
+RQ
+check "--query CONSTRUCT" "$NEWSGRAPH" draw -f cyjs --query "$TMP/organizers.rq" "$D/en.ttl"
+[ "$(grep -c '"id": "n' "$TMP/out")" = 3 ] && [ "$(grep -c '"id": "e' "$TMP/out")" = 2 ] \
+  && ok "query result: 3 nodes, 2 edges" || not_ok "query result: 3 nodes, 2 edges"
+grep -q '"label": "Harbour AI Governance Summit", "kind": "Event"' "$TMP/out" \
+  && ok "query result named and typed from the data" || not_ok "query result named and typed from the data"
+check "--query with --lang zh --types" "$NEWSGRAPH" draw -f cyjs --lang zh --types Organization --query "$TMP/organizers.rq" "$D/en.ttl"
+[ "$(grep -c '"id": "n' "$TMP/out")" = 2 ] && grep -q '宁波市经济和信息化局' "$TMP/out" \
+  && ok "selection options apply to the query result" || not_ok "selection options apply to the query result"
+printf 'SELECT * WHERE { ?s ?p ?o }\n' >"$TMP/select.rq"
+expect_exit "--query SELECT" 1 "$NEWSGRAPH" draw --query "$TMP/select.rq" "$D/en.ttl"
+expect_err "SELECT message" "select.rq: --query needs a CONSTRUCT or DESCRIBE query"
+printf 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p \n' >"$TMP/broken.rq"
+expect_exit "--query syntax error" 1 "$NEWSGRAPH" draw --query "$TMP/broken.rq" "$D/en.ttl"
+expect_err "syntax error names the query file" "broken.rq:[0-9]+:[0-9]+"
+printf 'CONSTRUCT { ?s ?p ?o } WHERE { ?s <http://example.org/none> ?o }\n' >"$TMP/none.rq"
+expect_exit "--query building nothing" 1 "$NEWSGRAPH" draw --query "$TMP/none.rq" "$D/en.ttl"
+expect_err "empty result message" "nothing to draw: the query .*none.rq builds no triples"
+expect_exit "--query file missing" 1 "$NEWSGRAPH" draw --query "$TMP/missing.rq" "$D/en.ttl"
 
 # Atomic output: a failure leaves an existing file alone and creates none.
 echo "old content" >"$TMP/keep.dot"

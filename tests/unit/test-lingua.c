@@ -326,6 +326,85 @@ test_place (void)
   CHECK (ng_lingua_place_key, NULL, NULL);
 }
 
+static void
+test_find_known (void)
+{
+  const char *text = "北京大学与騰訊基金會在浙江省乌镇联合举办论坛，网基会和小米参加。";
+  GArray *a = ng_lingua_find_known (text);
+  g_assert_cmpuint (a->len, ==, 5); /* 乌镇 is not listed */
+  const NgLinguaKnown *m = &g_array_index (a, NgLinguaKnown, 0);
+  g_assert_cmpstr (m->en, ==, "Peking University");
+  g_assert_cmpint (m->kind, ==, NG_LINGUA_KNOWN_ORG);
+  g_assert_cmpuint (m->start, ==, 0);
+  g_assert_cmpuint (m->end, ==, strlen ("北京大学"));
+  m = &g_array_index (a, NgLinguaKnown, 1);
+  g_assert_cmpstr (m->en, ==, "Tencent Charity Foundation");
+  g_assert_true (m->is_alias);
+  g_assert_cmpuint (m->start, ==, strlen ("北京大学与"));
+  g_assert_cmpuint (m->end, ==, strlen ("北京大学与騰訊基金會"));
+  m = &g_array_index (a, NgLinguaKnown, 2);
+  g_assert_cmpstr (m->en, ==, "Zhejiang");
+  g_assert_cmpint (m->kind, ==, NG_LINGUA_KNOWN_PLACE);
+  m = &g_array_index (a, NgLinguaKnown, 3);
+  g_assert_cmpstr (m->en, ==, "China Internet Development Foundation");
+  g_assert_true (m->is_alias);
+  m = &g_array_index (a, NgLinguaKnown, 4);
+  g_assert_cmpstr (m->en, ==, "Xiaomi");
+  g_assert_cmpuint (m->n_chars, ==, 2);
+  g_array_unref (a);
+  a = ng_lingua_find_known ("东南大学");
+  g_assert_cmpuint (a->len, ==, 0); /* not 南大 (Nanjing University) */
+  g_array_unref (a);
+  a = ng_lingua_find_known ("no known names here, who knows");
+  g_assert_cmpuint (a->len, ==, 0);
+  g_array_unref (a);
+  /* English. */
+  static const char *const en_text =
+    "The Ministry of Civil Affairs and Tencent Holdings said the WHO, not Who, "
+    "met Xinhua in Hong Kong and the U.S.; The Paper reported, the paper said. "
+    "Baidu\xe2\x80\x99s";
+  static const char *const want[][2] = {
+    { "Ministry of Civil Affairs", "Ministry of Civil Affairs" },
+    { "Tencent Holdings", "Tencent" },
+    { "WHO", "World Health Organization" },
+    { "Xinhua", "Xinhua News Agency" },
+    { "Hong Kong", "Hong Kong" },
+    { "U.S.", "United States" },
+    { "The Paper", "The Paper" },
+    { "Baidu", "Baidu" },
+  };
+  a = ng_lingua_find_known (en_text);
+  for (guint i = 0; i < a->len; i++) {
+    m = &g_array_index (a, NgLinguaKnown, i);
+    g_test_message ("%u: %.*s -> %s", i, (int) (m->end - m->start), en_text + m->start, m->en);
+  }
+  g_assert_cmpuint (a->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < a->len; i++) {
+    m = &g_array_index (a, NgLinguaKnown, i);
+    char *got = g_strndup (en_text + m->start, m->end - m->start);
+    g_assert_cmpstr (got, ==, want[i][0]);
+    g_assert_cmpstr (m->en, ==, want[i][1]);
+    g_free (got);
+  }
+  g_assert_cmpint (g_array_index (a, NgLinguaKnown, 4).kind, ==, NG_LINGUA_KNOWN_PLACE);
+  g_array_unref (a);
+  a = ng_lingua_find_known (NULL);
+  g_assert_cmpuint (a->len, ==, 0);
+  g_array_unref (a);
+}
+
+static void
+test_org_suffix (void)
+{
+  g_assert_cmpuint (ng_lingua_org_suffix_len ("中国青年志愿者协会"), ==, strlen ("志愿者协会"));
+  g_assert_cmpuint (ng_lingua_org_suffix_len ("中国互联网发展基金会"), ==, strlen ("基金会"));
+  g_assert_cmpuint (ng_lingua_org_suffix_len ("騰訊基金會"), ==, strlen ("基金會"));
+  g_assert_cmpuint (ng_lingua_org_suffix_len ("民政部"), ==, strlen ("部"));
+  g_assert_cmpuint (ng_lingua_org_suffix_len ("王秀军"), ==, 0);
+  g_assert_cmpuint (ng_lingua_org_suffix_len (""), ==, 0);
+  g_assert_cmpuint (ng_lingua_org_suffix_len (NULL), ==, 0);
+}
+
 /* Every function takes any bytes without crashing and answers valid
  * UTF-8 (or NULL): invalid sequences, lone lead bytes at the end, long
  * input, random bytes from a fixed seed. */
@@ -344,6 +423,14 @@ check_all (const char *in)
     g_free (r);
   }
   (void) ng_lingua_is_surname (in);
+  GArray *found = ng_lingua_find_known (in);
+  for (guint i = 0; i < found->len; i++) {
+    const NgLinguaKnown *m = &g_array_index (found, NgLinguaKnown, i);
+    g_assert_cmpuint (m->start, <, m->end);
+    g_assert_cmpuint (m->end, <=, strlen (in));
+  }
+  g_array_unref (found);
+  g_assert_cmpuint (ng_lingua_org_suffix_len (in), <=, strlen (in));
   char **v = ng_lingua_person_key_variants (in);
   for (char **x = v; *x; x++)
     g_assert_true (g_utf8_validate (*x, -1, NULL));
@@ -488,6 +575,8 @@ main (int argc, char **argv)
   g_test_add_func ("/lingua/org/name-zh", test_org_name_zh);
   g_test_add_func ("/lingua/org/key", test_org_key);
   g_test_add_func ("/lingua/place", test_place);
+  g_test_add_func ("/lingua/find-known", test_find_known);
+  g_test_add_func ("/lingua/org/suffix", test_org_suffix);
   g_test_add_func ("/lingua/bad-input", test_bad_input);
   g_test_add_func ("/lingua/threads", test_threads);
   add_pair_tests ();

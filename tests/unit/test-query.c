@@ -229,6 +229,51 @@ test_limit_streams (void)
   ng_store_free (st);
 }
 
+/* The planner starts with the most selective pattern and checks a filter
+ * as soon as its variable is bound (plan tests compare the explain text). */
+static void
+test_plan_order (void)
+{
+  NgStore *st = ng_store_new ();
+  NgTermId type = ng_store_iri (st, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", -1);
+  NgTermId person = ng_store_iri (st, "http://example.org/Person", -1);
+  NgTermId name = ng_store_iri (st, "http://example.org/name", -1);
+  NgTermId age = ng_store_iri (st, "http://example.org/age", -1);
+  for (int i = 0; i < 200; i++) {
+    char buf[64];
+    g_snprintf (buf, sizeof buf, "http://example.org/p%d", i);
+    NgTermId s = ng_store_iri (st, buf, -1);
+    ng_store_add (st, s, type, person, NG_GRAPH_DEFAULT);
+    g_snprintf (buf, sizeof buf, "%d", i % 50);
+    ng_store_add (st, s, age, ng_store_literal (st, buf, -1, NULL, "http://www.w3.org/2001/XMLSchema#integer"),
+                  NG_GRAPH_DEFAULT);
+    if (i == 7)
+      ng_store_add (st, s, name, ng_store_literal (st, "Zhang Wei", -1, NULL, NULL), NG_GRAPH_DEFAULT);
+  }
+  NgQuery *q = ng_query_parse ("PREFIX : <http://example.org/> SELECT ?x WHERE { ?x a :Person ; "
+                               ":age ?a ; :name \"Zhang Wei\" FILTER (?a > 3) }",
+                               -1, "t", NULL, NULL);
+  NgPlanOptions opts = { FALSE, TRUE };
+  NgPlan *plan = ng_plan_new (q, st, &opts, NULL);
+  const NgTermId *row;
+  int n = 0;
+  while (ng_plan_next (plan, &row))
+    n++;
+  g_assert_cmpint (n, ==, 1);
+  GString *s = g_string_new (NULL);
+  ng_plan_explain (plan, s);
+  g_assert_cmpstr (s->str, ==,
+                   "BGP  (est 1, actual 1)\n"
+                   "  scan ?x <http://example.org/name> \"Zhang Wei\"  (fanout 1.0, est 1, actual 1)\n"
+                   "  scan ?x <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                   "<http://example.org/Person>  (fanout 1.0, est 1, actual 1)\n"
+                   "  scan ?x <http://example.org/age> ?a + 1 filter  (fanout 1.0, est 0, actual 1)\n");
+  g_string_free (s, TRUE);
+  ng_plan_free (plan);
+  ng_query_free (q);
+  ng_store_free (st);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -236,6 +281,7 @@ main (int argc, char **argv)
   all_cases = g_ptr_array_new ();
   g_test_add_func ("/query/free-null", test_free_null);
   g_test_add_func ("/query/limit-streams", test_limit_streams);
+  g_test_add_func ("/query/plan-order", test_plan_order);
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "query", NULL);
   GDir *d = g_dir_open (dir, 0, NULL);
   GPtrArray *files = g_ptr_array_new_with_free_func (g_free);

@@ -3,7 +3,9 @@
 
 graphml and gexf go through networkx's own readers (read_graphml,
 read_gexf); cyjs is read as JSON and checked for dangling or duplicate ids.
-Exits 1 with a message when the file does not read."""
+Exits 1 with a message when the file does not read, and 77 (skip) when
+the installed networkx cannot read GEXF 1.3 (networkx before 3.0, such as
+Debian 12's 2.8, reads only GEXF 1.1draft and 1.2draft)."""
 import json
 import sys
 
@@ -12,6 +14,11 @@ def main():
     fmt, path = sys.argv[1], sys.argv[2]
     if fmt in ("graphml", "gexf"):
         import networkx as nx
+        if fmt == "gexf":
+            from networkx.readwrite import gexf
+            if "1.3" not in getattr(gexf.GEXF, "versions", {}):
+                print("networkx %s cannot read GEXF 1.3" % nx.__version__, file=sys.stderr)
+                sys.exit(77)
         g = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
         if not g.is_directed():
             sys.exit("count.py: read as undirected")

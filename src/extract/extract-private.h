@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: MIT */
+/* extract-private.h: what the files of extract/ share.
+ *
+ * The design in one paragraph.  A Doc holds one article while it is being
+ * read.  mention-en.c and mention-zh.c fill doc->mentions sentence by
+ * sentence (a Mention is a typed byte range with a cleaned name);
+ * coref.c groups mentions into doc->entities (one per real thing in the
+ * article: "Academician Zhang Ping" and "Zhang Ping", "Guo" after "Guo
+ * Kaitian", "Tencent" and "Tencent Group"); relation.c finds the facts
+ * between entities (Rel), sentence by sentence, with "the forum" standing
+ * for the article's reported event; resolve.c gives each entity its key
+ * (the IRI slug) and emit.c states everything in RDF.  Lexicons (data/,
+ * compiled in with GResource) are loaded once by lexicon.c.
+ */
+#ifndef NG_EXTRACT_PRIVATE_H
+#define NG_EXTRACT_PRIVATE_H
+
+#include "extract/extract.h"
+
+typedef enum { ENT_PERSON, ENT_ORG, ENT_EVENT, ENT_PLACE, ENT_N } EntType;
+
+typedef enum {
+  REL_ORGANIZER,
+  REL_LOCATION,
+  REL_DATE,
+  REL_SUPER,
+  REL_SPEAKER,
+  REL_POSITION,
+  REL_N
+} RelKind;
+
+typedef struct {
+  EntType type;
+  gsize start, end; /**< bytes of the text */
+  guint sent;       /**< sentence index */
+  char *name;       /**< cleaned surface form (owned) */
+  int entity;       /**< index in doc->entities, -1 before coref */
+  gboolean zh;      /**< from Chinese text */
+  gboolean nested;  /**< inside a longer mention (a parent named inside) */
+  int rank;         /**< events: the kind's rank (event-heads.txt); -1 unknown */
+  char *title;      /**< a title that came with the mention ("Academician"), or NULL */
+} Mention;
+
+typedef struct {
+  EntType type;
+  char *name;       /**< the fullest name the article uses */
+  GPtrArray *names; /**< every distinct surface form (char *) */
+  char *key;        /**< IRI slug after resolve */
+  char *rule;       /**< how the key was made (for --links) */
+  int first;        /**< first mention index */
+  int rank;         /**< events */
+  int n_mentions;
+  gboolean zh;      /**< named in Chinese */
+  gboolean is_subunit;
+} Entity;
+
+typedef struct {
+  RelKind kind;
+  int s;           /**< subject entity */
+  int o;           /**< object entity, or -1 for a date */
+  char *lit;       /**< the date literal ("2025-11-08"), owned */
+  char *title;     /**< position title, owned */
+  guint sent;      /**< sentence it comes from */
+} Rel;
+
+typedef struct {
+  const NgText *t;
+  GArray *mentions;  /**< Mention */
+  GPtrArray *entities; /**< Entity * */
+  GArray *rels;      /**< Rel */
+  int main_event;    /**< entity index of the reported event, -1 none */
+  int year_hint;     /**< a year from an event name, when no publication date */
+  GHashTable *person_words; /**< English person names and their first and last words */
+  GHashTable *zh_names;     /**< Chinese person names found so far */
+} Doc;
+
+/* lexicon.c */
+typedef struct {
+  GHashTable *org_heads;   /**< folded word -> "suffix" or "" */
+  GHashTable *event_heads; /**< folded word -> GINT rank + 1 */
+  GHashTable *titles;      /**< folded word */
+  GHashTable *speech;      /**< folded word -> "strong"/"weak" */
+  GHashTable *places;      /**< folded name -> Place * */
+  GHashTable *orgs;        /**< folded name -> KnownOrg * */
+  GHashTable *surnames;    /**< han -> "" */
+  GHashTable *en_surnames; /**< folded pinyin family name -> "" */
+  GPtrArray *zh_org_suffixes; /**< char *, longest first */
+  GPtrArray *zh_titles;       /**< char *, longest first */
+  GPtrArray *zh_event_heads;  /**< char *, longest first */
+  GHashTable *zh_event_rank;  /**< word -> GINT rank + 1 */
+  GPtrArray *zh_speech;       /**< char *, longest first */
+  GHashTable *zh_speech_strength; /**< word -> "strong"/"weak" */
+  GPtrArray *zh_places;       /**< Chinese place names, longest first */
+  GPtrArray *zh_orgs;         /**< Chinese known-org names, longest first */
+  /* First-character indexes of the lists above (gunichar -> GPtrArray of
+   * the words starting with it, longest first), for one pass over a
+   * sentence instead of one search per word. */
+  GHashTable *zh_orgs_idx, *zh_places_idx, *zh_titles_idx, *zh_suffix_idx, *zh_event_idx;
+} Lexicon;
+
+/* Iterates over every (position p, word w of n bytes) where a word of a
+ * first-character index occurs in s[lo, hi); `continue` goes on to the
+ * next candidate. */
+#define FOR_EACH_MATCH(idx, s, lo, hi, w, n, p)                                        \
+  for (const char *p = (s) + (lo); p < (s) + (hi); p = g_utf8_next_char (p)) {          \
+    GPtrArray *cands_ = g_hash_table_lookup ((idx), GUINT_TO_POINTER (g_utf8_get_char (p))); \
+    if (!cands_)                                                                        \
+      continue;                                                                         \
+    for (guint ci_ = 0; ci_ < cands_->len; ci_++) {                                     \
+      const char *w = cands_->pdata[ci_];                                               \
+      gsize n = strlen (w);                                                             \
+      if (p + n > (s) + (hi) || memcmp (p, w, n))                                       \
+        continue;
+#define END_MATCH \
+  }               \
+  }
+
+typedef struct {
+  char *slug;
+  char *kind;
+  char *en;  /**< canonical English */
+  char *zh;  /**< first Chinese name or NULL */
+} Place;
+
+typedef struct {
+  char *slug;
+  char *en;
+  char *zh;
+} KnownOrg;
+
+const Lexicon *lexicon_get (void);
+/** Folded (lowercase ASCII / NFKC casefold) copy. */
+char *fold (const char *s, gssize len);
+int event_rank_en (const char *word, gsize len);
+gboolean is_title_word (const char *word, gsize len);
+gboolean is_org_head (const char *word, gsize len, gboolean *is_suffix);
+gboolean is_en_surname (const char *word, gsize len);
+const char *speech_strength (const char *word, gsize len);
+
+/* mention-en.c, mention-zh.c */
+void mentions_en (Doc *doc, guint sent);
+void mentions_zh (Doc *doc, guint sent);
+void relations_zh (Doc *doc, guint sent, GArray *ms);
+int sentence_event (Doc *doc, guint sent, GArray *ms, gsize before);
+int find_date (Doc *doc, const char *s, gsize len, char **lit);
+int doc_add_mention (Doc *doc, EntType type, gsize start, gsize end, guint sent,
+                     const char *name, gboolean zh);
+
+/* coref.c */
+void coref (Doc *doc);
+const char *entity_type_name (EntType t);
+
+/* relation.c */
+void relations (Doc *doc);
+void rel_add (Doc *doc, RelKind kind, int s, int o, const char *lit, const char *title,
+              guint sent);
+
+/* resolve.c */
+void resolve_keys (Doc *doc, const char *article);
+char *slug_of (const char *name);
+char *person_key (const char *name);
+char *org_key (const char *name);
+
+/* helpers shared by the rules (util in mention-en.c) */
+gboolean is_cjk_text (const char *s, gsize len);
+char *strip_dup (const char *s, gsize len);
+
+#endif /* NG_EXTRACT_PRIVATE_H */
