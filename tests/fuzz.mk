@@ -43,8 +43,8 @@ tests_fuzz_fuzz_query_LDFLAGS = $(NG_FUZZ_LINK)
 tests_fuzz_fuzz_results_LDFLAGS = $(NG_FUZZ_LINK)
 tests_fuzz_fuzz_draw_LDFLAGS = $(NG_FUZZ_LINK)
 
-TESTS += tests/fuzz/t-replay.sh
-EXTRA_DIST += tests/fuzz/t-replay.sh tests/fuzz/README.md tests/fuzz/replay.c \
+TESTS += tests/fuzz/t-replay.sh tests/fuzz/t-limits.sh
+EXTRA_DIST += tests/fuzz/t-replay.sh tests/fuzz/t-limits.sh tests/fuzz/README.md tests/fuzz/replay.c \
 	tests/fuzz/corpus tests/fuzz/regress tests/fuzz/known tests/fuzz/lsan.supp
 
 ## Determinism of every subcommand (issue 8).

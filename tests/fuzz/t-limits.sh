@@ -41,7 +41,8 @@ deep "100000 nested path groups" "$NEST" 'SELECT * WHERE { ?s ' '(' '<http://a/p
 "$NEWSGRAPH" query --help >"$TMP/help" 2>&1 || true
 for opt in --timeout --max-memory; do
   n_test=$((n_test + 1))
-  if grep -q -- "$opt" "$TMP/help"; then echo "ok $n_test - query has $opt # TODO add a test of $opt"
+  # (--timeout of --endpoint, for remote queries, does not count.)
+  if grep -- "$opt" "$TMP/help" | grep -vq 'With --endpoint'; then echo "ok $n_test - query has $opt # TODO add a test of $opt"
   else echo "not ok $n_test - query has $opt # TODO not implemented in newsgraph query yet"; fi
 done
 finish
