@@ -1746,6 +1746,20 @@ ng_query_parse (const char *text, gssize len, const char *name, const char *base
   g_return_val_if_fail (text != NULL, NULL);
   if (len < 0)
     len = (gssize) strlen (text);
+  /* The query must be UTF-8: invalid bytes would otherwise reach variable
+   * names, IRIs and literals, and from there every result format (found
+   * by tests/fuzz/fuzz-results). */
+  const char *bad;
+  if (!g_utf8_validate_len (text, (gsize) len, &bad)) {
+    int line = 1, col = 1;
+    for (const char *c = text; c < bad; c++, col++)
+      if (*c == '\n')
+        line++, col = 0;
+    g_set_error (error, NG_QUERY_ERROR, NG_QUERY_ERROR_SYNTAX,
+                 "%s:%d:%d: error: invalid UTF-8 (or a NUL byte) in the query",
+                 name ? name : "<query>", line, col);
+    return NULL;
+  }
   NgQuery *q = g_new0 (NgQuery, 1);
   q->name = g_strdup (name ? name : "<query>");
   q->strings = g_string_chunk_new (1024);

@@ -25,7 +25,9 @@ ng_blank_label_valid (const char *s, gsize n)
     if (c < 0x80 && !g_ascii_isalnum (c) && !strchr ("_-.", c))
       return FALSE;
   }
-  return TRUE;
+  /* raptor's Turtle lexer lets a non-UTF-8 byte into a label ("_:ano\xD1"),
+   * which then reached every writer (found by tests/fuzz/fuzz-draw). */
+  return ng_utf8_valid (s, n);
 }
 
 /* g_utf8_validate_len refuses NULs and surrogates; NULs are fine here. */
