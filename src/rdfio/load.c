@@ -159,6 +159,17 @@ statement_error (LoadCtx *ctx, const char *text)
                                       .text = text });
 }
 
+static gboolean
+iri_chars_ok (const char *iri, gsize len)
+{
+  for (gsize i = 0; i < len; i++) {
+    guchar c = (guchar) iri[i];
+    if (c <= 0x20 || strchr ("<>\"{}|^`\\", c))
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* Terms are checked once, when first interned: ids grow by one per new
  * term, so ids above n_checked are the new ones.  (Terms interned by an
  * earlier load that failed are not checked again.) */
@@ -179,6 +190,13 @@ validate_term (LoadCtx *ctx, NgTermId id)
   if (kind == NG_TERM_IRI && (memchr (v, 0, len)
                               || ng_nul_filter_hidden (&ctx->filter, v, len))) {
     statement_error (ctx, "a NUL character in an IRI");
+    return FALSE;
+  }
+  /* raptor's N-Triples parser lets through characters that IRIREF
+   * excludes (found by fuzz-rdf): such an IRI could not be written back. */
+  const char *iri = kind == NG_TERM_IRI ? v : ng_term_datatype (ctx->store, id);
+  if (iri && !iri_chars_ok (iri, kind == NG_TERM_IRI ? len : strlen (iri))) {
+    statement_error (ctx, "a character IRIs cannot contain (space, control, or one of <>\"{}|^`\\)");
     return FALSE;
   }
   return TRUE;

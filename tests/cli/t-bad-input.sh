@@ -61,6 +61,12 @@ grep -q '^triples	30000$' "$TMP/out" && ok "CR-only triples counted" || not_ok "
 check "a 3 MB line between short ones" "$NEWSGRAPH" stats "$TMP/long.nt"
 grep -q '^triples	3$' "$TMP/out" && ok "long line counted" || not_ok "long line counted"
 
+printf '<http://e/a<b> <http://e/p> <http://e/o> .\n' >"$TMP/lt-iri.nt"
+expect_exit "an IRI with '<' (raptor lets it through)" 1 "$NEWSGRAPH" convert "$TMP/lt-iri.nt"
+expect_err "its message" "lt-iri.nt:1:[0-9]+: error: a character IRIs cannot contain"
+printf '<http://e/a> <http://e/p> "x"^^<http://e/d t> .\n' >"$TMP/sp-dt.nt"
+expect_exit "a datatype IRI with a space" 1 "$NEWSGRAPH" convert "$TMP/sp-dt.nt"
+
 mkdir "$TMP/dir"
 expect_exit "a directory" 1 "$NEWSGRAPH" convert "$TMP/dir"
 expect_err "directory message" "is a directory"
