@@ -27,7 +27,13 @@ typedef struct {
   const char *text;
   gsize text_len;
   gboolean in_aggregate_ok; /**< aggregates allowed here (SELECT, HAVING, ORDER BY) */
+  int depth;                /**< nesting of groups, expressions, paths and nodes */
 } Parser;
+
+/* TUNING: deeper nesting is refused rather than overflowing the stack of
+ * this recursive-descent parser (and of the evaluator after it); real
+ * queries nest a handful of levels. */
+#define MAX_DEPTH 2500
 
 /* ---- errors and tokens ---------------------------------------------- */
 
@@ -72,6 +78,20 @@ fail_unsupported (Parser *p, const char *feature)
   if (!p->error)
     g_set_error (&p->error, NG_QUERY_ERROR, NG_QUERY_ERROR_UNSUPPORTED, "not supported: %s",
                  feature);
+}
+
+static NgExpr *parse_UnaryExpression (Parser *p);
+
+static gboolean
+enter (Parser *p)
+{
+  if (++p->depth <= MAX_DEPTH)
+    return TRUE;
+  if (!p->error)
+    g_set_error (&p->error, NG_QUERY_ERROR, NG_QUERY_ERROR_SYNTAX,
+                 "%s:%d:%d: error: nested more than %d levels deep", p->name, p->tok.line,
+                 p->tok.col, MAX_DEPTH);
+  return FALSE;
 }
 
 static void
@@ -722,7 +742,7 @@ parse_PrimaryExpression (Parser *p)
 }
 
 static NgExpr *
-parse_UnaryExpression (Parser *p)
+parse_UnaryExpression_nested (Parser *p)
 {
   NgExprOp op;
   if (accept_punct (p, "!"))
@@ -739,6 +759,16 @@ parse_UnaryExpression (Parser *p)
   NgExpr *e = new_expr (p, op, 1);
   e->args[0] = a;
   return e;
+}
+
+/* parse_UnaryExpression, one level deeper (see MAX_DEPTH). */
+static NgExpr *
+parse_UnaryExpression (Parser *p)
+{
+  Parser *dp = p;
+  NgExpr * r = enter (dp) ? parse_UnaryExpression_nested (p) : NULL;
+  dp->depth--;
+  return r;
 }
 
 static NgExpr *
@@ -818,12 +848,22 @@ parse_ConditionalAndExpression (Parser *p)
 }
 
 static NgExpr *
-parse_Expression (Parser *p)
+parse_Expression_nested (Parser *p)
 {
   NgExpr *e = parse_ConditionalAndExpression (p);
   while (e && accept_punct (p, "||"))
     e = binary (p, NG_EX_OR, e, parse_ConditionalAndExpression (p));
   return p->error ? NULL : e;
+}
+
+/* parse_Expression, one level deeper (see MAX_DEPTH). */
+static NgExpr *
+parse_Expression (Parser *p)
+{
+  Parser *dp = p;
+  NgExpr * r = enter (dp) ? parse_Expression_nested (p) : NULL;
+  dp->depth--;
+  return r;
 }
 
 /* Constraint: BrackettedExpression | BuiltInCall | FunctionCall */
@@ -968,7 +1008,7 @@ parse_PathSequence (Parser *p)
 }
 
 static NgPath *
-parse_Path (Parser *p)
+parse_Path_nested (Parser *p)
 {
   NgPath *a = parse_PathSequence (p);
   while (a && accept_punct (p, "|")) {
@@ -981,6 +1021,16 @@ parse_Path (Parser *p)
     a = s;
   }
   return a;
+}
+
+/* parse_Path, one level deeper (see MAX_DEPTH). */
+static NgPath *
+parse_Path (Parser *p)
+{
+  Parser *dp = p;
+  NgPath * r = enter (dp) ? parse_Path_nested (p) : NULL;
+  dp->depth--;
+  return r;
 }
 
 typedef struct {
@@ -1035,7 +1085,7 @@ iri_slot (Parser *p, NgAstSlot *s, const char *iri)
 
 /* TriplesNode: Collection | BlankNodePropertyList, as a node. */
 static gboolean
-parse_TriplesNode (Triples *tr, NgAstSlot *node)
+parse_TriplesNode_nested (Triples *tr, NgAstSlot *node)
 {
   Parser *p = tr->p;
   if (accept_punct (p, "[")) {
@@ -1079,6 +1129,16 @@ parse_TriplesNode (Triples *tr, NgAstSlot *node)
   }
   fail_expected (p, "'[' or '('");
   return FALSE;
+}
+
+/* parse_TriplesNode, one level deeper (see MAX_DEPTH). */
+static gboolean
+parse_TriplesNode (Triples *tr, NgAstSlot *node)
+{
+  Parser *dp = tr->p;
+  gboolean r = enter (dp) ? parse_TriplesNode_nested (tr, node) : FALSE;
+  dp->depth--;
+  return r;
 }
 
 /* GraphNode: VarOrTerm | TriplesNode */
@@ -1396,7 +1456,7 @@ parse_GroupGraphPatternSub (Parser *p, NgGroup *g)
 }
 
 static NgGroup *
-parse_GroupGraphPattern (Parser *p)
+parse_GroupGraphPattern_nested (Parser *p)
 {
   if (!expect_punct (p, "{"))
     return NULL;
@@ -1410,6 +1470,16 @@ parse_GroupGraphPattern (Parser *p)
   if (!expect_punct (p, "}"))
     return NULL;
   return g;
+}
+
+/* parse_GroupGraphPattern, one level deeper (see MAX_DEPTH). */
+static NgGroup *
+parse_GroupGraphPattern (Parser *p)
+{
+  Parser *dp = p;
+  NgGroup * r = enter (dp) ? parse_GroupGraphPattern_nested (p) : NULL;
+  dp->depth--;
+  return r;
 }
 
 /* ---- the query ------------------------------------------------------ */
