@@ -314,6 +314,9 @@ classify (Ctx *c, int a, int b, gboolean possessor)
   const char *ls = c->text + T (b - 1)->s;
   gsize ll = T (b - 1)->e - T (b - 1)->s;
 
+  /* "US$14.5 million", "HK$": a currency, not the place. */
+  if (c->text[SPAN_E (b)] == '$')
+    return;
   if (known_place (s, len)) {
     doc_add_mention (c->doc, ENT_PLACE, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
     return;

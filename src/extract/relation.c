@@ -394,7 +394,23 @@ static const char *const organizer_cues[] = {
 };
 
 static const char *const active_host[] = { "host", "hosts", "hosted", "launched", "launches",
-                                           "organized", "organizes", "sponsored", NULL };
+                                           "organized", "organizes", "organised", "organises",
+                                           "sponsored", "held", "holds", "convened", "convenes",
+                                           NULL };
+
+/* "was held", "will be hosted": a passive verb, whose subject is the event. */
+static gboolean
+after_be (const char *s, gsize verb)
+{
+  static const char *const be[] = { "was ", "were ", "be ", "been ", "is ", "are ", "being ",
+                                    NULL };
+  for (int i = 0; be[i]; i++) {
+    gsize n = strlen (be[i]);
+    if (verb >= n && !g_ascii_strncasecmp (s + verb - n, be[i], n))
+      return TRUE;
+  }
+  return FALSE;
+}
 
 /* Text between two byte offsets is only a list separator. */
 static gboolean
@@ -454,7 +470,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   /* "CAC and PKU jointly host EVENT", "Tencent launched 99 Giving Day". */
   gsize wl = 0;
   gssize p = find_any (s, len, active_host, &wl);
-  if (p >= 0 && !g_str_has_prefix (s + p + wl, " by")) {
+  if (p >= 0 && !g_str_has_prefix (s + p + wl, " by") && !after_be (s, p)) {
     gsize verb = ss->start + p;
     int ev = -1;
     for (guint k = 0; k < ms->len; k++) {
@@ -465,22 +481,51 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
       }
     }
     if (ev >= 0) {
-      /* The subject: the organizations the sentence opens with. */
-      gsize last_end = ss->start;
-      gboolean first = TRUE;
+      /* The subject: the organizations right before the verb ("X and Y
+       * jointly held"), else the ones the sentence opens with ("Tencent,
+       * with its partners, launched"). */
+      int near = -1;
       for (guint k = 0; k < ms->len; k++) {
         Mention *m = M (doc, g_array_index (ms, int, k));
         if (m->start >= verb)
           break;
-        if (m->type != ENT_ORG || m->nested)
+        if (m->nested)
           continue;
-        if (!first && !list_gap (text, last_end, m->start))
-          break;
-        if (first && m->start - ss->start > 30)
-          break;
-        rel_add (doc, REL_ORGANIZER, ev, m->entity, NULL, NULL, sent);
-        first = FALSE;
-        last_end = m->end;
+        near = -1;
+        if (m->type == ENT_ORG && verb - m->end <= 24) {
+          g_autofree char *gap = gap_dup (text, m->end, verb);
+          if (!strpbrk (gap, ".,;:()\"") && !strstr (gap, "\xE2\x80"))
+            near = k;
+        }
+      }
+      if (near >= 0) {
+        int k = near;
+        rel_add (doc, REL_ORGANIZER, ev, M (doc, g_array_index (ms, int, k))->entity, NULL, NULL,
+                 sent);
+        for (; k > 0; k--) {
+          Mention *a = M (doc, g_array_index (ms, int, k - 1));
+          Mention *b = M (doc, g_array_index (ms, int, k));
+          if (a->type != ENT_ORG || a->nested || !list_gap (text, a->end, b->start))
+            break;
+          rel_add (doc, REL_ORGANIZER, ev, a->entity, NULL, NULL, sent);
+        }
+      } else {
+        gsize last_end = ss->start;
+        gboolean first = TRUE;
+        for (guint k = 0; k < ms->len; k++) {
+          Mention *m = M (doc, g_array_index (ms, int, k));
+          if (m->start >= verb)
+            break;
+          if (m->type != ENT_ORG || m->nested)
+            continue;
+          if (!first && !list_gap (text, last_end, m->start))
+            break;
+          if (first && m->start - ss->start > 30)
+            break;
+          rel_add (doc, REL_ORGANIZER, ev, m->entity, NULL, NULL, sent);
+          first = FALSE;
+          last_end = m->end;
+        }
       }
     }
   }
@@ -488,7 +533,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   for (guint k = 0; k + 1 < ms->len; k++) {
     Mention *a = M (doc, g_array_index (ms, int, k)), *b = M (doc, g_array_index (ms, int, k + 1));
     if (a->type == ENT_ORG && b->type == ENT_EVENT && b->start > a->end &&
-        b->start - a->end <= 4 &&
+        b->start - a->end <= 5 &&
         (!strncmp (text + a->end, "'s ", 3) || !strncmp (text + a->end, "\xE2\x80\x99s ", 5)))
       rel_add (doc, REL_ORGANIZER, b->entity, a->entity, NULL, NULL, sent);
   }
@@ -629,6 +674,82 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
 
 /* ---- speakers -------------------------------------------------------- */
 
+/* Events that are periods or campaigns rather than gatherings, by the
+ * last word of their name: nobody speaks *at* a giving day or a campaign
+ * unless the sentence says so ("at the ..."), so a quote in a report about
+ * one is not a speech at it. */
+static const char *const non_gatherings[] = { "day", "week", "month", "year", "campaign",
+                                              "initiative", "program", "programme", "project",
+                                              "games", "olympics", NULL };
+
+static gboolean
+is_non_gathering (const Entity *e)
+{
+  const char *w = strrchr (e->name, ' ');
+  w = w ? w + 1 : e->name;
+  for (int i = 0; non_gatherings[i]; i++)
+    if (!g_ascii_strcasecmp (w, non_gatherings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Press events: where people introduce another event to reporters. */
+static gboolean
+is_press_event (const Entity *e)
+{
+  return strstr (e->name, "press ") || strstr (e->name, "Press ") ||
+         strstr (e->name, "news conference") || strstr (e->name, "News Conference") ||
+         strstr (e->name, "briefing") || strstr (e->name, "Briefing") ||
+         strstr (e->name, "发布会") || strstr (e->name, "發佈會") || strstr (e->name, "通气会");
+}
+
+/* Whether the text just before `at` (absolute) ends with `at` or `at the`
+ * (or "at a"): the event that follows is where things happen. */
+static gboolean
+preceded_by_at (const char *text, gsize lo, gsize at)
+{
+  static const char *const cues[] = { "at the ", "at a ", "at an ", "at ", "At the ", "At a ",
+                                      "At ", NULL };
+  for (int i = 0; cues[i]; i++) {
+    gsize n = strlen (cues[i]);
+    if (at >= lo + n && !memcmp (text + at - n, cues[i], n) &&
+        (at - n == lo || !g_ascii_isalpha (text[at - n - 1])))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Whether the person mention is a byline or credit ("(Reporter Liu Ying)",
+ * "Photo by ..."): a journalist, not a speaker. */
+static gboolean
+is_credit (const char *text, gsize lo, const Mention *m)
+{
+  static const char *const cues[] = { "reporter ", "Reporter ", "correspondent ",
+                                      "Correspondent ", "photo by ", "Photo by ", "Editor ",
+                                      "editor ", "written by ", "Written by ", NULL };
+  for (int i = 0; cues[i]; i++) {
+    gsize n = strlen (cues[i]);
+    if (m->start >= lo + n && !memcmp (text + m->start - n, cues[i], n))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The press event of the article named in sentence `sent` or before, -1. */
+static int
+press_event_before (Doc *doc, guint sent)
+{
+  int best = -1;
+  for (guint i = 0; i < doc->mentions->len; i++) {
+    Mention *m = M (doc, i);
+    if (m->sent > sent)
+      break;
+    if (m->type == ENT_EVENT && m->entity >= 0 && is_press_event (E (doc, m->entity)))
+      best = m->entity;
+  }
+  return best;
+}
+
 static void
 speakers_en (Doc *doc, guint sent, GArray *ms)
 {
@@ -637,7 +758,7 @@ speakers_en (Doc *doc, guint sent, GArray *ms)
   const char *s = text + ss->start;
   gsize len = ss->end - ss->start;
   gboolean strong = FALSE, weak = FALSE;
-  gsize first_verb = len;
+  gsize first_verb = len, any_verb = len;
   for (gsize i = 0; i < len;) {
     while (i < len && !g_ascii_isalpha (s[i]))
       i++;
@@ -646,6 +767,8 @@ speakers_en (Doc *doc, guint sent, GArray *ms)
       j++;
     if (j > i) {
       const char *st = speech_strength (s + i, j - i);
+      if (st && i < any_verb)
+        any_verb = i;
       if (st && !strcmp (st, "strong"))
         strong = TRUE;
       if (st && !strcmp (st, "weak")) {
@@ -661,21 +784,34 @@ speakers_en (Doc *doc, guint sent, GArray *ms)
   gboolean at_event = find_word (s, len, "at the") >= 0 && sentence_event (doc, sent, ms, 0) >= 0;
   /* The event spoken at: the first one the sentence names. */
   int ev = -1;
+  const Mention *evm = NULL;
   for (guint k = 0; k < ms->len && ev < 0; k++)
     if (M (doc, g_array_index (ms, int, k))->type == ENT_EVENT &&
-        !M (doc, g_array_index (ms, int, k))->nested)
-      ev = M (doc, g_array_index (ms, int, k))->entity;
+        !M (doc, g_array_index (ms, int, k))->nested) {
+      evm = M (doc, g_array_index (ms, int, k));
+      ev = evm->entity;
+    }
+  /* "X introduced the fair" after a press conference was held: the fair is
+   * what was spoken about, the press conference where. */
+  if (evm && evm->start - ss->start > any_verb && !preceded_by_at (text, ss->start, evm->start) &&
+      !is_press_event (E (doc, ev))) {
+    int press = press_event_before (doc, sent);
+    if (press >= 0)
+      ev = press, evm = NULL;
+  }
   if (ev < 0)
     ev = sentence_event (doc, sent, ms, 0);
   if (ev < 0)
     ev = doc->main_event;
   if (ev < 0)
     return;
+  if (is_non_gathering (E (doc, ev)) && !(evm && preceded_by_at (text, ss->start, evm->start)))
+    return;
   gboolean quote_first = len && (s[0] == '"' || !strncmp (s, "\xE2\x80\x9C", 3));
   gboolean according = find_word (s, len, "according to") >= 0;
   for (guint k = 0; k < ms->len; k++) {
     Mention *m = M (doc, g_array_index (ms, int, k));
-    if (m->type != ENT_PERSON)
+    if (m->type != ENT_PERSON || is_credit (text, ss->start, m))
       continue;
     gboolean ok = FALSE;
     if (strong || at_event)

@@ -162,6 +162,38 @@ test_possessive_organizer (void)
   has (nt, "<" ID "event/99-giving-day> <" S "startDate> \"2015\"^^<http://www.w3.org/2001/XMLSchema#gYear>");
 }
 
+/* People who introduce an event at a press conference speak at the press
+ * conference; the reporter in the byline speaks nowhere. */
+static void
+test_press_conference_speakers (void)
+{
+  g_autofree char *text = g_strconcat (
+    "Lantern forum announced\n\n",
+    "Eastern News, Ningbo, May 3 (Reporter Gao Shuyan) The Ningbo Municipal Government held a "
+    "press conference in Ningbo on May 3. Han Zhiyuan, deputy mayor of Ningbo, introduced the "
+    "Second Lantern Volunteer Forum and answered reporters' questions.\n", NULL);
+  g_autofree char *nt = run ("pc.txt", text, NULL);
+  has (nt, "<" S "performer> <" ID "person/han-zhiyuan");
+  lacks (nt, "<" ID "event/second-lantern-volunteer-forum> <" S "performer>");
+  lacks (nt, "<" S "performer> <" ID "person/gao-shuyan");
+  /* "X held a press conference": X organized it. */
+  has (nt, "<" S "organizer> <" ID "org/ningbo-government>");
+}
+
+/* A quote in a report about a giving day is not a speech at it; "US$" is
+ * money, not the United States. */
+static void
+test_campaign_quote (void)
+{
+  g_autofree char *text = g_strconcat (
+    lead, "Riverbank Group’s 55 Giving Day opened on May 5 with a fund of US$2 million. "
+          "\"Small gifts add up,\" said Tao Wenhui, president of Riverbank Group.\n", NULL);
+  g_autofree char *nt = run ("gd.txt", text, NULL);
+  lacks (nt, "<" S "performer>");
+  lacks (nt, "place/united-states");
+  has (nt, "<" ID "event/55-giving-day> <" S "organizer> <" ID "org/riverbank>");
+}
+
 static void
 test_org_identity (void)
 {
@@ -262,6 +294,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/en/part-of-sessions", test_part_of_and_sessions);
   g_test_add_func ("/extract/en/speakers", test_speakers);
   g_test_add_func ("/extract/en/possessive-organizer", test_possessive_organizer);
+  g_test_add_func ("/extract/en/press-conference-speakers", test_press_conference_speakers);
+  g_test_add_func ("/extract/en/campaign-quote", test_campaign_quote);
   g_test_add_func ("/extract/resolve/org-identity", test_org_identity);
   g_test_add_func ("/extract/resolve/two-wang-leis", test_two_wang_leis);
   g_test_add_func ("/extract/zh/rules", test_zh_rules);
