@@ -92,6 +92,8 @@ typedef struct {
   GHashTable *zh_speech_strength; /**< word -> "strong"/"weak" */
   GPtrArray *zh_places;       /**< Chinese place names, longest first */
   GPtrArray *zh_orgs;         /**< Chinese known-org names, longest first */
+  GHashTable *zh_generic;     /**< words that describe a kind of organization -> "" */
+  GPtrArray *zh_honorifics;   /**< forms of address after a name (老师), longest first */
   /* First-character indexes of the lists above (gunichar -> GPtrArray of
    * the words starting with it, longest first), for one pass over a
    * sentence instead of one search per word. */

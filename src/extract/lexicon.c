@@ -162,6 +162,8 @@ load (gpointer unused)
   lex->zh_speech_strength = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->zh_places = g_ptr_array_new_with_free_func (g_free);
   lex->zh_orgs = g_ptr_array_new_with_free_func (g_free);
+  lex->zh_generic = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->zh_honorifics = g_ptr_array_new_with_free_func (g_free);
 
   each_line ("org-heads.txt", add_word, lex->org_heads);
   each_line ("event-heads.txt", add_rank, lex->event_heads);
@@ -177,12 +179,15 @@ load (gpointer unused)
   each_line ("zh-event-heads.txt", add_rank, lex->zh_event_rank);
   each_line ("zh-speech.txt", add_plain, lex->zh_speech);
   each_line ("zh-speech.txt", add_word, lex->zh_speech_strength);
+  each_line ("zh-generic-words.txt", add_word, lex->zh_generic);
+  each_line ("zh-honorifics.txt", add_plain, lex->zh_honorifics);
   g_ptr_array_sort (lex->zh_org_suffixes, longest_first);
   g_ptr_array_sort (lex->zh_titles, longest_first);
   g_ptr_array_sort (lex->zh_event_heads, longest_first);
   g_ptr_array_sort (lex->zh_speech, longest_first);
   g_ptr_array_sort (lex->zh_places, longest_first);
   g_ptr_array_sort (lex->zh_orgs, longest_first);
+  g_ptr_array_sort (lex->zh_honorifics, longest_first);
   lex->zh_orgs_idx = first_char_index (lex->zh_orgs);
   lex->zh_places_idx = first_char_index (lex->zh_places);
   lex->zh_titles_idx = first_char_index (lex->zh_titles);

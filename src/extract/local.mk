@@ -11,7 +11,9 @@ extract_data_files = \
 	src/extract/data/zh-org-suffixes.txt \
 	src/extract/data/zh-titles.txt \
 	src/extract/data/zh-event-heads.txt \
-	src/extract/data/zh-speech.txt
+	src/extract/data/zh-speech.txt \
+	src/extract/data/zh-generic-words.txt \
+	src/extract/data/zh-honorifics.txt
 src_libng_a_SOURCES += \
 	src/extract/extract.h \
 	src/extract/extract-private.h \

@@ -225,6 +225,49 @@ longest_first_cmp (const void *a, const void *b)
   return strcmp (x, y);
 }
 
+/* Whether s[a, b) is made only of words that describe a kind of
+ * organization ("公益", "科技", "一家互联网"): with a suffix after it, such
+ * a name names no particular body (zh-generic-words.txt). */
+static gboolean
+generic_only (const char *s, gsize a, gsize b)
+{
+  const Lexicon *lx = lexicon_get ();
+  while (a < b) {
+    gsize best = 0;
+    gsize e = a;
+    for (int k = 0; k < 5 && e < b; k++) {
+      e = g_utf8_next_char (s + e) - s;
+      char buf[32];
+      if (e - a >= sizeof buf)
+        break;
+      memcpy (buf, s + a, e - a);
+      buf[e - a] = 0;
+      if (g_hash_table_contains (lx->zh_generic, buf))
+        best = e;
+    }
+    if (!best)
+      return FALSE;
+    a = best;
+  }
+  return TRUE;
+}
+
+/* "柏剑老师的公益案例", "王明的发言": a person named as a possessor is
+ * talked about, not speaking. */
+static gboolean
+possessive_person (const char *s, gsize hi, const Mention *m)
+{
+  gsize e = m->end;
+  const Lexicon *lx = lexicon_get ();
+  for (guint k = 0; k < lx->zh_honorifics->len; k++)
+    if (has_prefix_at (s, hi, e, lx->zh_honorifics->pdata[k])) {
+      e += strlen (lx->zh_honorifics->pdata[k]);
+      break;
+    }
+  return has_prefix_at (s, hi, e, "的") && !has_prefix_at (s, hi, e, "的发言") &&
+         !has_prefix_at (s, hi, e, "的講話") && !has_prefix_at (s, hi, e, "的讲话");
+}
+
 static const char *const org_cues[] = { "主办", "承办", "协办", "指导", "举办", "主辦", "承辦",
                                         "協辦", "指導", "舉辦", NULL };
 
@@ -375,7 +418,13 @@ mentions_zh (Doc *doc, guint sent)
       /* "宣传部部长": a short department before its own head's title is part of a title. */
       if (hc == 1 && nc <= 3 && a >= lo + 3 && !memcmp (s + a - 3, "、", 3))
         continue;
-      if (covered (spans, a, e))
+      /* "…发起的公益基金会", "一家科技公司": a description, not a name
+       * ("公益慈善研究院" alone can be an institute's short name). */
+      if (covered (spans, a, e) ||
+          (generic_only (s, a, p - s) &&
+           (char_before (s, a, lo) == 0x7684 /* 的 */ || has_prefix_at (s, hi, a, "一家") ||
+            has_prefix_at (s, hi, a, "这家") || has_prefix_at (s, hi, a, "這家") ||
+            has_prefix_at (s, hi, a, "首家"))))
         continue;
       cover2 (spans, nonev, a, e);
       doc_add_mention (doc, ENT_ORG, a, e, sent, NULL, TRUE);
@@ -469,6 +518,32 @@ mentions_zh (Doc *doc, guint sent)
           n_chars (s, i, e) >= 2 && n_chars (s, i, e) <= 4 && !covered (spans, i, e)) {
         cover2 (spans, nonev, i, e);
         add_person (doc, sent, i, e, names);
+      }
+    }
+  }
+  /* "柏剑老师", "李华女士": a name right before a form of address.  The
+   * name must start the text or follow a non-Han character or 的, so that
+   * "和张老师" is not a person called 和张. */
+  for (guint k = 0; k < lx->zh_honorifics->len; k++) {
+    const char *w = lx->zh_honorifics->pdata[k];
+    gsize n = strlen (w);
+    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
+         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
+      gsize end = p - s;
+      gsize i = end;
+      for (int len = 3; len >= 2; len--) {
+        i = end;
+        for (int c = 0; c < len && i > lo; c++)
+          i = g_utf8_prev_char (s + i) - s;
+        gunichar before = char_before (s, i, lo);
+        if (before && ng_text_is_han (before) && before != 0x7684 /* 的 */)
+          continue;
+        if (name_at (s, end, i) == end - i && n_chars (s, i, end) == (guint) len &&
+            !covered (spans, i, end)) {
+          cover2 (spans, nonev, i, end);
+          add_person (doc, sent, i, end, names);
+          break;
+        }
       }
     }
   }
@@ -664,7 +739,7 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
     gboolean first = TRUE;
     for (guint k = 0; k < ms->len; k++) {
       Mention *p = MM (doc, ms, k);
-      if (p->type != ENT_PERSON)
+      if (p->type != ENT_PERSON || possessive_person (s, hi, p))
         continue;
       if (strong || first)
         rel_add (doc, REL_SPEAKER, ev_or_main, p->entity, NULL, NULL, sent);

@@ -266,6 +266,24 @@ test_zh_rules (void)
   has (nt2, "<" ID "org/tencent>");
 }
 
+/* A name before 老师 is a person; a possessor is not a speaker; "…的科技公司"
+ * describes, it does not name. */
+static void
+test_zh_honorific_and_descriptions (void)
+{
+  const char *text =
+    "“乡村阅读”公益论坛在杭州举行\n\n"
+    "“乡村阅读”公益论坛11月5日在杭州举行。青禾基金会理事长孙立群在论坛上分享了"
+    "“孩子王”贺青松老师的故事。\n"
+    "孙立群表示,作为一家关注教育的科技公司,青禾科技有限公司愿意投入更多资源。\n";
+  g_autofree char *nt = run ("h.txt", text, NULL);
+  has (nt, "\"贺青松\"@zh");
+  has (nt, "<" S "performer> <" ID "person/sun-liqun");
+  lacks (nt, "<" S "performer> <" ID "person/he-qingsong");
+  lacks (nt, "\"科技公司\"@zh");
+  has (nt, "\"青禾科技有限公司\"@zh");
+}
+
 static void
 test_furniture_ignored (void)
 {
@@ -299,6 +317,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/resolve/org-identity", test_org_identity);
   g_test_add_func ("/extract/resolve/two-wang-leis", test_two_wang_leis);
   g_test_add_func ("/extract/zh/rules", test_zh_rules);
+  g_test_add_func ("/extract/zh/honorific-and-descriptions", test_zh_honorific_and_descriptions);
   g_test_add_func ("/extract/furniture", test_furniture_ignored);
   g_test_add_func ("/extract/free-null", test_free_null);
   return g_test_run ();
