@@ -13,6 +13,7 @@ EXTRA_DIST += $(INTEGRATION_TESTS) \
 	examples/queries/events.rq \
 	examples/queries/speakers.rq \
 	examples/queries/articles.rq \
+	examples/queries/hosts.rq \
 	docs/scale-out.md
 
 ## the remote module without a network

@@ -61,6 +61,9 @@ typedef struct {
   char *lit;       /**< the date literal ("2025-11-08"), owned */
   char *title;     /**< position title, owned */
   guint sent;      /**< sentence it comes from */
+  const char *role; /**< organizers: the finer property's local name in ng: ("host",
+                     * "coOrganizer", "undertaker", "guidedBy"), static; NULL when
+                     * the text says no more than "organized" */
 } Rel;
 
 typedef struct {
@@ -156,6 +159,12 @@ const char *entity_type_name (EntType t);
 void relations (Doc *doc);
 void rel_add (Doc *doc, RelKind kind, int s, int o, const char *lit, const char *title,
               guint sent);
+/* Adds organizer o of event ev with its role (see Rel.role; may be NULL);
+ * a role found later fills in an organizer found without one. */
+void rel_add_organizer (Doc *doc, int ev, int o, const char *role, guint sent);
+/* The role a Chinese or English organizer cue states ("承办", "co-organized
+ * by"), or NULL. */
+const char *organizer_role (const char *cue, gsize len);
 
 /* resolve.c */
 void resolve_keys (Doc *doc, const char *article);

@@ -221,6 +221,44 @@ other_language_name (const Entity *e)
   }
 }
 
+/* An event's kind (an ng: sub-class of schema:Event, ontology/newsgraph.ttl)
+ * from the head word its name ends with, or NULL. */
+static const char *
+event_kind (const Entity *e)
+{
+  static const struct {
+    const char *head, *kind;
+  } heads[] = {
+    { "summit", "Summit" },        { "峰会", "Summit" },         { "峰會", "Summit" },
+    { "conference", "Conference" }, { "congress", "Conference" }, { "convention", "Conference" },
+    { "大会", "Conference" },       { "大會", "Conference" },     { "forum", "Forum" },
+    { "sub-forum", "Forum" },       { "subforum", "Forum" },      { "论坛", "Forum" },
+    { "論壇", "Forum" },            { "salon", "Salon" },         { "沙龙", "Salon" },
+    { "沙龍", "Salon" },            { "session", "Session" },     { "roundtable", "Session" },
+    { "dialogue", "Session" },      { "panel", "Session" },       { "专场", "Session" },
+    { "圆桌对话", "Session" },      { "圆桌", "Session" },        { "對話", "Session" },
+    { "对话", "Session" },          { "campaign", "Campaign" },   { "day", "Campaign" },
+    { "week", "Campaign" },         { "行动", "Campaign" },       { "行動", "Campaign" },
+  };
+  g_autofree char *name = g_ascii_strdown (e->name, -1);
+  /* A trailing quote or bracket is not the head: "…论坛”" */
+  g_strchomp (name);
+  /* "press conference", "news conference": not a conference of the field. */
+  if (g_str_has_suffix (name, "press conference") || g_str_has_suffix (name, "news conference"))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++) {
+    const char *h = heads[i].head;
+    gsize nl = strlen (name), hl = strlen (h);
+    if (nl < hl || strcmp (name + nl - hl, h))
+      continue;
+    /* English heads are whole words ("Holiday" is no "Day"). */
+    if (g_ascii_isalpha (h[0]) && nl > hl && g_ascii_isalpha (name[nl - hl - 1]))
+      continue;
+    return heads[i].kind;
+  }
+  return NULL;
+}
+
 static const char *const type_iris[] = { SCHEMA "Person", SCHEMA "Organization", SCHEMA "Event",
                                          SCHEMA "Place" };
 
@@ -296,6 +334,11 @@ emit (NgExtractor *ex, Doc *doc, const char *id, const char *aslug)
     NgTermId x = eid[i] = iri (&em, eiri);
     add (&em, em.article, ex->p_mentions, x);
     add (&em, x, ex->p_type, iri (&em, type_iris[e->type]));
+    const char *kind = e->type == ENT_EVENT ? event_kind (e) : NULL;
+    if (kind) {
+      g_autofree char *k = g_strconcat (NG_NS, kind, NULL);
+      add (&em, x, ex->p_type, iri (&em, k));
+    }
     add (&em, x, ex->p_name, lit (&em, e->name, lang_of (e->name)));
     for (guint k = 0; k < e->names->len; k++)
       if (strcmp (e->names->pdata[k], e->name))
@@ -335,6 +378,12 @@ emit (NgExtractor *ex, Doc *doc, const char *id, const char *aslug)
     }
     add (&em, eid[rl->s], p, o);
     evidence (&em, eid[rl->s], p, o, rl->sent);
+    if (rl->kind == REL_ORGANIZER && rl->role) {
+      /* The finer sub-property as well (ng:host ⊑ schema:organizer), so that
+       * stores without RDFS inference still answer schema:organizer. */
+      g_autofree char *fine = g_strconcat (NG_NS, rl->role, NULL);
+      add (&em, eid[rl->s], iri (&em, fine), o);
+    }
   }
   g_free (eid);
 }

@@ -698,8 +698,19 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
     gsize from = by ? (gsize) (by - s) : lo;
     for (guint k = 0; k < ms->len; k++) {
       Mention *o = MM (doc, ms, k);
-      if (o->type == ENT_ORG && o->start >= from && o->end <= (gsize) (last_cue - s))
-        rel_add (doc, REL_ORGANIZER, ev_or_main, o->entity, NULL, NULL, sent);
+      if (o->type == ENT_ORG && o->start >= from && o->end <= (gsize) (last_cue - s)) {
+        /* "由A主办、B承办": each organizer's role is the first cue after it. */
+        const char *role = NULL;
+        const char *first = NULL;
+        for (int c = 0; org_cues[c]; c++) {
+          const char *at = g_strstr_len (s + o->end, last_cue + 6 - (s + o->end), org_cues[c]);
+          if (at && (!first || at < first))
+            first = at;
+        }
+        if (first)
+          role = organizer_role (first, 6);
+        rel_add_organizer (doc, ev_or_main, o->entity, role, sent);
+      }
     }
   }
   /* Location and date: "在X举行". */

@@ -46,8 +46,38 @@ rel_add (Doc *doc, RelKind kind, int s, int o, const char *lit, const char *titl
     if (kind == REL_DATE && r->kind == REL_DATE && r->s == s)
       return;
   }
-  Rel r = { kind, s, o, g_strdup (lit), g_strdup (title), sent };
+  Rel r = { kind, s, o, g_strdup (lit), g_strdup (title), sent, NULL };
   g_array_append_val (doc->rels, r);
+}
+
+void
+rel_add_organizer (Doc *doc, int ev, int o, const char *role, guint sent)
+{
+  rel_add (doc, REL_ORGANIZER, ev, o, NULL, NULL, sent);
+  if (!role || ev < 0 || o < 0)
+    return;
+  for (guint i = 0; i < doc->rels->len; i++) {
+    Rel *r = &g_array_index (doc->rels, Rel, i);
+    if (r->kind == REL_ORGANIZER && r->s == ev && r->o == o && !r->role)
+      r->role = role;
+  }
+}
+
+const char *
+organizer_role (const char *cue, gsize len)
+{
+  g_autofree char *c = g_ascii_strdown (cue, len);
+  /* Co-hosts are hosts ("jointly hosted by", 联合主办); co-organizers are
+   * the second rank (co-organized by, 协办). */
+  if (strstr (c, "主办") || strstr (c, "主辦") || strstr (c, "host"))
+    return "host";
+  if (strstr (c, "协办") || strstr (c, "協辦") || strstr (c, "co-"))
+    return "coOrganizer";
+  if (strstr (c, "承办") || strstr (c, "承辦") || strstr (c, "undertaken"))
+    return "undertaker";
+  if (strstr (c, "指导") || strstr (c, "指導") || strstr (c, "guided"))
+    return "guidedBy";
+  return NULL;
 }
 
 /* The text between two offsets; "" when they overlap. */
@@ -462,8 +492,9 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
     }
     if (ev < 0)
       ev = doc->main_event;
+    const char *role = organizer_role (s + off + p, wl);
     for (guint k = 0; k < orgs->len; k++)
-      rel_add (doc, REL_ORGANIZER, ev, g_array_index (orgs, int, k), NULL, NULL, sent);
+      rel_add_organizer (doc, ev, g_array_index (orgs, int, k), role, sent);
     g_array_unref (orgs);
     off += p + wl;
   }

@@ -120,6 +120,13 @@ test_organizers_location_date (void)
   has (nt, l2);
   has (nt, l3);
   has (nt, d);
+  /* The finer organizer properties and the event's kind. */
+  g_autofree char *h = g_strdup_printf ("%s <https://w3id.org/newsgraph/ns#host> <" ID "org/green-valley-foundation>", ev);
+  g_autofree char *co = g_strdup_printf ("%s <https://w3id.org/newsgraph/ns#coOrganizer> <" ID "org/hangzhou-volunteers-association>", ev);
+  g_autofree char *k = g_strdup_printf ("%s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newsgraph/ns#Forum>", ev);
+  has (nt, h);
+  has (nt, co);
+  has (nt, k);
 }
 
 static void
@@ -258,6 +265,9 @@ test_zh_rules (void)
   has (nt, "<" S "location> <" ID "place/ningbo>");
   has (nt, "<" S "location> <" ID "place/zhejiang>");
   has (nt, "\"2024-06-02\"^^<http://www.w3.org/2001/XMLSchema#date>");
+  has (nt, "<https://w3id.org/newsgraph/ns#host> <" ID "org/lugu-foundation>");
+  has (nt, "<https://w3id.org/newsgraph/ns#undertaker> <" ID "org/qingsong>");
+  has (nt, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newsgraph/ns#Salon>");
   /* The bilingual known-organization list names it in both languages. */
   const char *t2 = "标题\n\n新华社北京5月1日电 中华慈善总会副会长刘明在会上发言,腾讯公司代表参加会议。\n";
   g_autofree char *nt2 = run ("y.txt", t2, NULL);
