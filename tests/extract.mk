@@ -8,9 +8,12 @@ TESTS += tests/unit/test-text tests/unit/test-extract
 EXTRACT_CLI_TESTS = \
 	tests/cli/t-extract.sh \
 	tests/cli/t-extract-ontology.sh \
-	tests/cli/t-extract-score.sh
+	tests/cli/t-extract-score.sh \
+	tests/cli/t-extract-heldout.sh
 TESTS += $(EXTRACT_CLI_TESTS)
 EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/README.md \
 	tests/data/extract/mixed.txt \
+	tests/data/extract/heldout-en.txt \
+	tests/data/extract/heldout-zh.txt \
 	bench/extract-speed.sh

@@ -467,6 +467,25 @@ chunk (Ctx *c, int a, int b, gboolean possessor)
     if (a >= b)
       return;
     if (i > title_a && !tok_is (c, i - 1, "of") && !tok_is (c, i - 1, "the") && !tok_is (c, i - 1, "for")) {
+      /* "Professor Chen Yuhua of Xiamen University": a titled name, then
+       * "of" and the organization. */
+      for (int k = a + 2; k <= a + 3 && k + 1 < b; k++) {
+        if (!tok_is (c, k, "of"))
+          continue;
+        gboolean name = (is_en_surname (c->text + T (a)->s, T (a)->e - T (a)->s) ||
+                         is_en_surname (c->text + T (k - 1)->s, T (k - 1)->e - T (k - 1)->s)) &&
+                        looks_like_name_token (c, k - 1);
+        if (!name)
+          break;
+        int m = doc_add_mention (c->doc, ENT_PERSON, T (a)->s, T (k - 1)->e, c->sent, NULL, FALSE);
+        Mention *pm = &g_array_index (c->doc->mentions, Mention, m);
+        pm->title = g_strndup (c->text + T (title_a)->s, T (i - 1)->e - T (title_a)->s);
+        int o = k + 1;
+        if (tok_is (c, o, "the"))
+          o++;
+        classify (c, o, b, possessor);
+        return;
+      }
       int before = c->doc->mentions->len;
       classify (c, a, b, possessor);
       if ((int) c->doc->mentions->len > before) {

@@ -268,6 +268,17 @@ possessive_person (const char *s, gsize hi, const Mention *m)
          !has_prefix_at (s, hi, e, "的講話") && !has_prefix_at (s, hi, e, "的讲话");
 }
 
+/* Whether a post title (zh-titles.txt) ends at byte i. */
+static gboolean
+after_title (const char *s, gsize lo, gsize i)
+{
+  const Lexicon *lx = lexicon_get ();
+  for (guint k = 0; k < lx->zh_titles->len; k++)
+    if (ends_with_at (s, i, lo, lx->zh_titles->pdata[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static const char *const org_cues[] = { "主办", "承办", "协办", "指导", "举办", "主辦", "承辦",
                                         "協辦", "指導", "舉辦", NULL };
 
@@ -296,14 +307,28 @@ mentions_zh (Doc *doc, guint sent)
     gsize end = cue - s;
     if (ends_with_at (s, end, lo, "共同"))
       end -= 6;
+    /* "由A指导，B、C主办": clauses end with a cue; only those (and the
+     * last, which ends at this cue) are lists of organizers. */
     while (a < end) {
-      const char *sep = g_strstr_len (s + a, end - a, "、");
-      gsize e = sep ? (gsize) (sep - s) : end;
-      if (e > a && !covered (spans, a, e) && n_chars (s, a, e) >= 2 && n_chars (s, a, e) <= 20) {
-        cover2 (spans, nonev, a, e);
-        doc_add_mention (doc, ENT_ORG, a, e, sent, NULL, TRUE);
+      const char *comma = g_strstr_len (s + a, end - a, "，");
+      gsize ce = comma ? (gsize) (comma - s) : end;
+      gsize clause_end = ce;
+      gboolean cued = !comma;
+      for (int c = 0; org_cues[c] && !cued; c++)
+        if (ends_with_at (s, ce, a, org_cues[c])) {
+          clause_end = ce - strlen (org_cues[c]);
+          cued = TRUE;
+        }
+      for (gsize b = a; cued && b < clause_end;) {
+        const char *sep = g_strstr_len (s + b, clause_end - b, "、");
+        gsize e = sep ? (gsize) (sep - s) : clause_end;
+        if (e > b && !covered (spans, b, e) && n_chars (s, b, e) >= 2 && n_chars (s, b, e) <= 20) {
+          cover2 (spans, nonev, b, e);
+          doc_add_mention (doc, ENT_ORG, b, e, sent, NULL, TRUE);
+        }
+        b = sep ? e + 3 : clause_end;
       }
-      a = sep ? e + 3 : end;
+      a = comma ? ce + 3 : end;
     }
   }
   {
@@ -356,6 +381,8 @@ mentions_zh (Doc *doc, guint sent)
           continue;
         if (hc == 1 && a < (gsize) (p - s) && g_ascii_isdigit (s[p - s - 1]))
           continue; /* "9周" */
+        if (hc == 1 && after_title (s, lo, p - s))
+          continue; /* "副厅长周建平": a title, then the surname 周 */
         if (ss->in_header && rank != 1)
           continue;
         Span sp = { a, e };

@@ -160,7 +160,7 @@ find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
 static const char *const held_words[] = {
   "held", "kicked off", "opened", "took place", "takes place", "take place", "launched",
   "was launched", "convened", "kicks off", "opens", "hosted", "host", "hosts", "organized",
-  "co-sponsored", "sponsored", "举行", "召开", "启动", "开幕", "揭幕", "啟動", "舉行",
+  "co-sponsored", "sponsored", "gathered", "举行", "召开", "启动", "开幕", "揭幕", "啟動", "舉行",
   "开启", "亮相", "举办", "舉辦", "成立", NULL
 };
 
@@ -572,7 +572,8 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
 
 static const char *const place_cues[] = { "held in", "took place in", "takes place in",
                                           "opened in", "kicked off in", "convened in",
-                                          "be held in", "launched in", NULL };
+                                          "be held in", "launched in", "gathered in",
+                                          "met in", NULL };
 
 /* The places from mention index k on, chained by short gaps. */
 static void
@@ -701,6 +702,35 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
     g_autofree char *yl = g_strdup_printf ("%04d", y);
     rel_add (doc, REL_DATE, ev, -1, yl, NULL, sent);
   }
+}
+
+/* ---- part of (sentences) ---------------------------------------------- */
+
+/* "The forum is part of the 2025 Charity Week", "as part of EVENT": the
+ * sentence's event (or the reported one) belongs to the event after "part
+ * of". */
+static void
+part_of_en (Doc *doc, guint sent, GArray *ms)
+{
+  const NgSentence *ss = sentence (doc, sent);
+  const char *s = doc->t->text + ss->start;
+  gssize p = find_word (s, ss->end - ss->start, "part of");
+  if (p < 0)
+    return;
+  gsize cue = ss->start + p + 7;
+  int whole = -1;
+  for (guint k = 0; k < ms->len && whole < 0; k++) {
+    Mention *m = M (doc, g_array_index (ms, int, k));
+    if (m->type == ENT_EVENT && !m->nested && m->start >= cue && m->start <= cue + 6)
+      whole = m->entity;
+  }
+  if (whole < 0)
+    return;
+  int part = sentence_event (doc, sent, ms, ss->start + p);
+  if (part < 0)
+    part = doc->main_event;
+  if (part >= 0 && part != whole)
+    rel_add (doc, REL_SUPER, part, whole, NULL, NULL, sent);
 }
 
 /* ---- speakers -------------------------------------------------------- */
@@ -947,6 +977,19 @@ positions_en (Doc *doc, guint sent, GArray *ms)
     Mention *p = M (doc, g_array_index (ms, int, k));
     if (p->type != ENT_PERSON)
       continue;
+    /* "Professor Chen Yuhua of Xiamen University": the organization after. */
+    if (p->title && k + 1 < ms->len) {
+      Mention *o = M (doc, g_array_index (ms, int, k + 1));
+      gsize g = o->start - p->end;
+      if (o->type == ENT_ORG && o->start > p->end &&
+          ((g == 4 && (!strncmp (text + p->end, " of ", 4) || !strncmp (text + p->end, " at ", 4))) ||
+           (g == 8 && (!strncmp (text + p->end, " of the ", 8) ||
+                       !strncmp (text + p->end, " at the ", 8))))) {
+        g_autofree char *t = clean_title (p->title, strlen (p->title));
+        rel_add (doc, REL_POSITION, p->entity, o->entity, NULL, t, sent);
+        continue;
+      }
+    }
     /* "(Reporter X)" after an outlet; "ORG reporter X". */
     if (p->title) {
       int org = -1;
@@ -1178,6 +1221,7 @@ relations (Doc *doc)
     organizers_en (doc, si, ms);
     where_when_en (doc, si, ms);
     speakers_en (doc, si, ms);
+    part_of_en (doc, si, ms);
   }
   g_array_unref (ms);
   zh_name_years (doc);
