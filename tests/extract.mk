@@ -16,4 +16,6 @@ EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/mixed.txt \
 	tests/data/extract/heldout-en.txt \
 	tests/data/extract/heldout-zh.txt \
+	tests/data/extract/heldout-en2.txt \
+	tests/data/extract/heldout-zh2.txt \
 	bench/extract-speed.sh

@@ -79,8 +79,8 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
   int n = 0;
   while (i > lo && n < 40) {
     gunichar c = char_before (s, i, lo);
-    if (c == 0x201D || c == 0x300D) { /* a quoted part: ” */
-      const char *q = g_strrstr_len (s + lo, i - lo, "\xE2\x80\x9C");
+    if (c == 0x201D || c == 0x300D) { /* a quoted part: ” or 」 */
+      const char *q = g_strrstr_len (s + lo, i - lo, c == 0x201D ? "\xE2\x80\x9C" : "\xE3\x80\x8C");
       if (!q)
         break;
       i = q - s;
@@ -373,6 +373,12 @@ mentions_zh (Doc *doc, guint sent)
         int rank = GPOINTER_TO_INT (g_hash_table_lookup (lx->zh_event_rank, w)) - 1;
         gsize e = p - s + n;
         gsize a = rank == 1 ? (gsize) (p - s) : extend_left (s, lo, p - s, lo, TRUE);
+        /* A session keeps only its quoted title: "「青年与公益」专场". */
+        if (rank == 1 && (ends_with_at (s, a, lo, "\xE2\x80\x9D") || ends_with_at (s, a, lo, "\xE3\x80\x8D"))) {
+          const char *open = g_strrstr_len (s + lo, a - lo, s[a - 1] == '\x9D' ? "\xE2\x80\x9C" : "\xE3\x80\x8C");
+          if (open && a - (gsize) (open - s) <= 60)
+            a = open - s;
+        }
         guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
         if (rank != 1 && (nc < hc + 3 || (hc == 1 && nc < 5)))
           continue;

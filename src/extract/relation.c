@@ -570,6 +570,29 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   }
 }
 
+/* The place of the dateline ("SHENZHEN, Sept. 6 (Xinhua) --"): a place
+ * mention that opens one of the first body sentences and is followed by a
+ * comma; -1 when there is none. */
+static int
+dateline_place (Doc *doc)
+{
+  const char *text = doc->t->text;
+  guint body = 0;
+  for (guint i = 0; i < doc->mentions->len; i++) {
+    Mention *m = M (doc, i);
+    const NgSentence *ss = sentence (doc, m->sent);
+    if (ss->in_header)
+      continue;
+    if (m->sent > body + 3 && body)
+      break;
+    if (!body)
+      body = m->sent;
+    if (m->type == ENT_PLACE && m->start == ss->start && text[m->end] == ',')
+      return m->entity;
+  }
+  return -1;
+}
+
 static const char *const place_cues[] = { "held in", "took place in", "takes place in",
                                           "opened in", "kicked off in", "convened in",
                                           "be held in", "launched in", "gathered in",
@@ -646,6 +669,12 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
       int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + hp2);
       if (ev < 0)
         ev = doc->main_event;
+      /* "SHENZHEN, Sept. 6 (Xinhua) -- The summit opened here Friday". */
+      if (ev >= 0 && !strncmp (s + hp2 + hw, " here", 5) && !g_ascii_isalpha (s[hp2 + hw + 5])) {
+        int place = dateline_place (doc);
+        if (place >= 0)
+          rel_add (doc, REL_LOCATION, ev, place, NULL, NULL, sent);
+      }
       for (guint k = 0; k < ms->len && ev >= 0; k++) {
         Mention *m = M (doc, g_array_index (ms, int, k));
         if (m->start < ss->start + hp2 + hw || m->nested)

@@ -8,7 +8,7 @@ ID=https://w3id.org/newsgraph/id
 S=https://schema.org
 NG=https://w3id.org/newsgraph/ns#
 check "extract the held-out articles" \
-  "$NEWSGRAPH" extract --format ntriples "$D/heldout-en.txt" "$D/heldout-zh.txt"
+  "$NEWSGRAPH" extract --format ntriples "$D"/heldout-*.txt
 cp "$TMP/out" "$TMP/h.nt"
 
 # fact NAME S P O: the triple <S> <P> O is stated (O written as in N-Triples).
@@ -64,4 +64,21 @@ member "zh: 副厅长周建平" zhou-jianping--hubei-department-of-civil-affairs
 member "zh: 理事长刘海燕" liu-haiyan--zhangjiang-charity-foundation zhangjiang-charity-foundation 理事长
 noiri "zh: no event ending in the surname 周" "$ID/event/hu-bei-sheng-min-zheng-ting-fu-ting-zhang-zhou"
 noiri "zh: no organization glued across 指导，" "$ID/org/hubei-department-of-civil-affairs-zhidao"
+
+EV2=$ID/event/2024-greater-bay-area-philanthropy-summit
+fact "en2: 'opened here Friday': the dateline's city" "$EV2" "$S/location" "<$ID/place/shenzhen>"
+fact "en2: 'opened here Friday': the date" "$EV2" "$S/startDate" '"2024-09-06"^^<http://www.w3.org/2001/XMLSchema#date>'
+fact "en2: 'Jointly held by'" "$EV2" "$S/organizer" "<$ID/org/guangdong-charity-federation>"
+fact "en2: 'Addressing the opening ceremony, X said'" "$EV2" "$S/performer" "<$ID/person/deng-xiaoling--guangdong-charity-federation>"
+fact "en2: keynote" "$EV2" "$S/performer" "<$ID/person/wu-alan--harbor-cloud>"
+fact "en2: 'as part of the summit'" "$ID/event/silver-digital-life-forum" "$S/superEvent" "<$EV2>"
+
+ZEV2=$ID/event/di-wu-jie-xiang-gang-ci-shan-chuang-xin-lun-tan
+fact "zh2 (traditional): 主办" "$ZEV2" "${NG}host" "<$ID/org/xianggangshehuifuwulianhui>"
+fact "zh2: 协办" "$ZEV2" "${NG}coOrganizer" "<$ID/org/china-university-of-hong-kong>"
+fact "zh2: 27日 in a report of the 28th" "$ZEV2" "$S/startDate" '"2024-11-27"^^<http://www.w3.org/2001/XMLSchema#date>'
+fact "zh2: 致辭" "$ZEV2" "$S/performer" "<$ID/person/chen-zhiming--xianggangshehuifuwulianhui>"
+fact "zh2: 發表主題演講" "$ZEV2" "$S/performer" "<$ID/person/he-meiyi--china-university-of-hong-kong>"
+member "zh2: 行政總裁 of a 聯會" chen-zhiming--xianggangshehuifuwulianhui xianggangshehuifuwulianhui 行政總裁
+if grep -qF '"「青年與公益」專場"@zh' "$TMP/h.nt"; then ok "zh2: a session keeps its 「quoted」 title"; else not_ok "zh2: a session keeps its 「quoted」 title"; fi
 finish
