@@ -57,11 +57,11 @@ fact "zh: 承办" "$ZEV" "${NG}undertaker" "<$ID/org/yunfan>"
 fact "zh: 在湖北武汉开幕" "$ZEV" "$S/location" "<$ID/place/wuhan>"
 fact "zh: 5月15日上午" "$ZEV" "$S/startDate" '"2025-05-15"^^<http://www.w3.org/2001/XMLSchema#date>'
 fact "zh: 出席开幕式并致辞 after 副厅长" "$ZEV" "$S/performer" "<$ID/person/zhou-jianping--hubei-department-of-civil-affairs>"
-fact "zh: 作主旨演讲" "$ZEV" "$S/performer" "<$ID/person/liu-haiyan--zhangjiang-charity-foundation>"
+fact "zh: 作主旨演讲" "$ZEV" "$S/performer" "<$ID/person/liu-haiyan--yangtze-river-charity-foundation>"
 fact "zh: the sub-forum is part of the conference" "$ID/event/shu-zi-zhu-nong-fen-lun-tan" "$S/superEvent" "<$ZEV>"
 fact "zh: the roundtable is part of the conference" "$ID/event/yuan-zhuo-dui-hua" "$S/superEvent" "<$ZEV>"
 member "zh: 副厅长周建平" zhou-jianping--hubei-department-of-civil-affairs hubei-department-of-civil-affairs 副厅长
-member "zh: 理事长刘海燕" liu-haiyan--zhangjiang-charity-foundation zhangjiang-charity-foundation 理事长
+member "zh: 理事长刘海燕" liu-haiyan--yangtze-river-charity-foundation yangtze-river-charity-foundation 理事长
 noiri "zh: no event ending in the surname 周" "$ID/event/hu-bei-sheng-min-zheng-ting-fu-ting-zhang-zhou"
 noiri "zh: no organization glued across 指导，" "$ID/org/hubei-department-of-civil-affairs-zhidao"
 
@@ -74,11 +74,11 @@ fact "en2: keynote" "$EV2" "$S/performer" "<$ID/person/wu-alan--harbor-cloud>"
 fact "en2: 'as part of the summit'" "$ID/event/silver-digital-life-forum" "$S/superEvent" "<$EV2>"
 
 ZEV2=$ID/event/di-wu-jie-xiang-gang-ci-shan-chuang-xin-lun-tan
-fact "zh2 (traditional): 主办" "$ZEV2" "${NG}host" "<$ID/org/xianggangshehuifuwulianhui>"
+fact "zh2 (traditional): 主办" "$ZEV2" "${NG}host" "<$ID/org/hong-kong-social-service-federation>"
 fact "zh2: 协办" "$ZEV2" "${NG}coOrganizer" "<$ID/org/china-university-of-hong-kong>"
 fact "zh2: 27日 in a report of the 28th" "$ZEV2" "$S/startDate" '"2024-11-27"^^<http://www.w3.org/2001/XMLSchema#date>'
-fact "zh2: 致辭" "$ZEV2" "$S/performer" "<$ID/person/chen-zhiming--xianggangshehuifuwulianhui>"
+fact "zh2: 致辭" "$ZEV2" "$S/performer" "<$ID/person/chen-zhiming--hong-kong-social-service-federation>"
 fact "zh2: 發表主題演講" "$ZEV2" "$S/performer" "<$ID/person/he-meiyi--china-university-of-hong-kong>"
-member "zh2: 行政總裁 of a 聯會" chen-zhiming--xianggangshehuifuwulianhui xianggangshehuifuwulianhui 行政總裁
+member "zh2: 行政總裁 of a 聯會" chen-zhiming--hong-kong-social-service-federation hong-kong-social-service-federation 行政總裁
 if grep -qF '"「青年與公益」專場"@zh' "$TMP/h.nt"; then ok "zh2: a session keeps its 「quoted」 title"; else not_ok "zh2: a session keeps its 「quoted」 title"; fi
 finish
