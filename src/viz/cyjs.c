@@ -73,11 +73,9 @@ ng_viz_append_cyjs (GString *out, const NgVizGraph *graph)
 static gboolean
 write_cyjs (const NgVizGraph *graph, FILE *out, GError **error)
 {
-  GString *buf = g_string_new (NULL);
+  g_autoptr (GString) buf = g_string_new (NULL);
   ng_viz_append_cyjs (buf, graph);
-  gboolean ok = ng_viz_flush (buf, out, error);
-  g_string_free (buf, TRUE);
-  return ok;
+  return ng_viz_flush (buf, out, error);
 }
 
 const NgVizWriterClass ng_viz_cyjs_writer = {

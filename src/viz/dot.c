@@ -14,7 +14,7 @@ static const char *const kind_shapes[NG_VIZ_N_KINDS] = {
 static gboolean
 write_dot (const NgVizGraph *graph, FILE *out, GError **error)
 {
-  GString *buf = g_string_new (NULL);
+  g_autoptr (GString) buf = g_string_new (NULL);
   gboolean present[NG_VIZ_N_KINDS] = { FALSE };
   g_string_append (buf, "digraph newsgraph {\n"
                         "  graph [rankdir=LR, overlap=false, fontname=\"sans-serif\"];\n"
@@ -30,8 +30,8 @@ write_dot (const NgVizGraph *graph, FILE *out, GError **error)
     g_autofree char *tip = g_strdup_printf ("%s %s", *n->types ? n->types : ng_viz_kind_name (n->kind), n->iri);
     ng_viz_append_dot (buf, tip);
     g_string_append (buf, "];\n");
-    if (buf->len > 65536 && !ng_viz_flush (buf, out, error))
-      goto fail;
+    if (!ng_viz_flush_full (buf, out, error))
+      return FALSE;
   }
   for (guint i = 0; i < graph->edges->len; i++) {
     const NgVizEdge *e = graph->edges->pdata[i];
@@ -41,8 +41,8 @@ write_dot (const NgVizGraph *graph, FILE *out, GError **error)
     g_string_append (buf, ", tooltip=");
     ng_viz_append_dot (buf, e->property);
     g_string_append (buf, "];\n");
-    if (buf->len > 65536 && !ng_viz_flush (buf, out, error))
-      goto fail;
+    if (!ng_viz_flush_full (buf, out, error))
+      return FALSE;
   }
   g_string_append (buf, "  subgraph cluster_legend {\n"
                         "    label=\"Legend\"; fontsize=10; style=\"dashed\"; color=\"#999999\";\n");
@@ -58,13 +58,7 @@ write_dot (const NgVizGraph *graph, FILE *out, GError **error)
     prev = ng_viz_kind_name (k);
   }
   g_string_append (buf, "  }\n}\n");
-  if (!ng_viz_flush (buf, out, error))
-    goto fail;
-  g_string_free (buf, TRUE);
-  return TRUE;
-fail:
-  g_string_free (buf, TRUE);
-  return FALSE;
+  return ng_viz_flush (buf, out, error);
 }
 
 const NgVizWriterClass ng_viz_dot_writer = {

@@ -20,7 +20,7 @@ attvalue (GString *buf, const char *key, const char *value)
 static gboolean
 write_gexf (const NgVizGraph *graph, FILE *out, GError **error)
 {
-  GString *buf = g_string_new (NULL);
+  g_autoptr (GString) buf = g_string_new (NULL);
   g_string_append_printf (
       buf,
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -65,8 +65,8 @@ write_gexf (const NgVizGraph *graph, FILE *out, GError **error)
                                  "        <viz:color r=\"%lu\" g=\"%lu\" b=\"%lu\"/>\n"
                                  "      </node>\n",
                             (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
-    if (buf->len > 65536 && !ng_viz_flush (buf, out, error))
-      goto fail;
+    if (!ng_viz_flush_full (buf, out, error))
+      return FALSE;
   }
   g_string_append_printf (buf, "    </nodes>\n    <edges count=\"%u\">\n", graph->edges->len);
   for (guint i = 0; i < graph->edges->len; i++) {
@@ -82,17 +82,11 @@ write_gexf (const NgVizGraph *graph, FILE *out, GError **error)
       attvalue (buf, "evidence", ev);
     }
     g_string_append (buf, "        </attvalues>\n      </edge>\n");
-    if (buf->len > 65536 && !ng_viz_flush (buf, out, error))
-      goto fail;
+    if (!ng_viz_flush_full (buf, out, error))
+      return FALSE;
   }
   g_string_append (buf, "    </edges>\n  </graph>\n</gexf>\n");
-  if (!ng_viz_flush (buf, out, error))
-    goto fail;
-  g_string_free (buf, TRUE);
-  return TRUE;
-fail:
-  g_string_free (buf, TRUE);
-  return FALSE;
+  return ng_viz_flush (buf, out, error);
 }
 
 const NgVizWriterClass ng_viz_gexf_writer = {

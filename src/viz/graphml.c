@@ -18,7 +18,7 @@ data (GString *buf, const char *key, const char *value)
 static gboolean
 write_graphml (const NgVizGraph *graph, FILE *out, GError **error)
 {
-  GString *buf = g_string_new (NULL);
+  g_autoptr (GString) buf = g_string_new (NULL);
   g_string_append (
       buf,
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -55,8 +55,8 @@ write_graphml (const NgVizGraph *graph, FILE *out, GError **error)
       data (buf, "evidence", ev);
     }
     g_string_append (buf, "    </node>\n");
-    if (buf->len > 65536 && !ng_viz_flush (buf, out, error))
-      goto fail;
+    if (!ng_viz_flush_full (buf, out, error))
+      return FALSE;
   }
   for (guint i = 0; i < graph->edges->len; i++) {
     const NgVizEdge *e = graph->edges->pdata[i];
@@ -69,17 +69,11 @@ write_graphml (const NgVizGraph *graph, FILE *out, GError **error)
       data (buf, "eevidence", ev);
     }
     g_string_append (buf, "    </edge>\n");
-    if (buf->len > 65536 && !ng_viz_flush (buf, out, error))
-      goto fail;
+    if (!ng_viz_flush_full (buf, out, error))
+      return FALSE;
   }
   g_string_append (buf, "  </graph>\n</graphml>\n");
-  if (!ng_viz_flush (buf, out, error))
-    goto fail;
-  g_string_free (buf, TRUE);
-  return TRUE;
-fail:
-  g_string_free (buf, TRUE);
-  return FALSE;
+  return ng_viz_flush (buf, out, error);
 }
 
 const NgVizWriterClass ng_viz_graphml_writer = {

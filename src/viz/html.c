@@ -42,7 +42,7 @@ append_resource (GString *out, const char *name, GError **error)
 static gboolean
 write_html (const NgVizGraph *graph, FILE *out, GError **error)
 {
-  GString *buf = g_string_new (NULL);
+  g_autoptr (GString) buf = g_string_new (NULL);
   gboolean zh = graph->lang && g_str_has_prefix (graph->lang, "zh");
   g_string_append_printf (buf,
                           "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -50,7 +50,7 @@ write_html (const NgVizGraph *graph, FILE *out, GError **error)
                           "<title>newsgraph</title>\n<style>\n",
                           zh ? "zh" : "en", PACKAGE_VERSION);
   if (!append_resource (buf, "page.css", error))
-    goto fail;
+    return FALSE;
   const char *search = zh ? "按名称搜索" : "Search by name";
   g_string_append_printf (buf,
                           "</style>\n</head>\n<body>\n<header>\n<h1>newsgraph</h1>\n"
@@ -62,20 +62,14 @@ write_html (const NgVizGraph *graph, FILE *out, GError **error)
                           zh ? "点击节点，查看其事实及出处句子。"
                              : "Click a node to see its facts and the sentences they came from.");
   if (!append_resource (buf, "vendor/cytoscape.min.js", error))
-    goto fail;
+    return FALSE;
   g_string_append (buf, "\n</script>\n<script id=\"ng-data\" type=\"application/json\">\n");
   ng_viz_append_cyjs (buf, graph);
   g_string_append (buf, "</script>\n<script>\n");
   if (!append_resource (buf, "page.js", error))
-    goto fail;
+    return FALSE;
   g_string_append (buf, "</script>\n</body>\n</html>\n");
-  if (!ng_viz_flush (buf, out, error))
-    goto fail;
-  g_string_free (buf, TRUE);
-  return TRUE;
-fail:
-  g_string_free (buf, TRUE);
-  return FALSE;
+  return ng_viz_flush (buf, out, error);
 }
 
 const NgVizWriterClass ng_viz_html_writer = {

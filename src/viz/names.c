@@ -296,6 +296,12 @@ ng_viz_flush (GString *buf, FILE *out, GError **error)
   return TRUE;
 }
 
+gboolean
+ng_viz_flush_full (GString *buf, FILE *out, GError **error)
+{
+  return buf->len < 65536 || ng_viz_flush (buf, out, error);
+}
+
 static const struct {
   const char *alias;
   const NgVizWriterClass *cls;

@@ -50,6 +50,8 @@ char *ng_viz_join_lines (const GPtrArray *lines, const char *sep);
 
 /** Writes buf to out; FALSE with NG_VIZ_ERROR_WRITE on an I/O error. */
 gboolean ng_viz_flush (GString *buf, FILE *out, GError **error);
+/* ng_viz_flush once buf holds 64 KiB or more, so that writers stream. */
+gboolean ng_viz_flush_full (GString *buf, FILE *out, GError **error);
 
 /** Appends the Cytoscape.js elements JSON of the graph (shared by the
  * cyjs and html writers). */
