@@ -24,16 +24,13 @@ starts_with_ci (const char *s, gsize len, const char *prefix)
   return len >= n && !g_ascii_strncasecmp (s, prefix, n);
 }
 
+/* memmem (a GNU and BSD extension, see AC_USE_SYSTEM_EXTENSIONS): every
+ * line is searched for each furniture word, and a memcmp per byte and word
+ * was a tenth of the extractor's time. */
 static gboolean
 contains (const char *s, gsize len, const char *needle)
 {
-  gsize n = strlen (needle);
-  if (n > len)
-    return FALSE;
-  for (gsize i = 0; i + n <= len; i++)
-    if (!memcmp (s + i, needle, n))
-      return TRUE;
-  return FALSE;
+  return memmem (s, len, needle, strlen (needle)) != NULL;
 }
 
 /* Opening words of credit, share and copyright lines, after an optional
