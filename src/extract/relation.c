@@ -97,25 +97,29 @@ find_word (const char *s, gsize len, const char *w)
 }
 
 /* The first occurrence of any of the words (see find_word); one pass over
- * s, trying only the words whose first byte matches. */
+ * s.  by_first[b] has bit k set when words[k] starts with byte b (lower
+ * case), so each position tries only the words that can start there, in
+ * list order as before: this runs several times on every sentence. */
 static gssize
 find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
 {
-  guint8 first[256] = { 0 };
+  guint64 by_first[256] = { 0 };
   gsize lens[64];
   int n = 0;
   for (; words[n] && n < 64; n++) {
-    first[(guint8) LC (words[n][0])] = 1;
+    by_first[(guint8) LC (words[n][0])] |= G_GUINT64_CONSTANT (1) << n;
     lens[n] = strlen (words[n]);
   }
   for (gsize i = 0; i < len; i++) {
-    if (!first[(guint8) LC (s[i])])
+    guint64 cand = by_first[(guint8) LC (s[i])];
+    if (!cand)
       continue;
     if (i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-') && (guint8) s[i] < 0x80)
       continue;
-    for (int k = 0; k < n; k++) {
+    for (; cand; cand &= cand - 1) {
+      int k = __builtin_ctzll (cand); /* the lowest candidate left */
       gsize m = lens[k];
-      if (i + m > len || LC (s[i]) != LC (words[k][0]) || g_ascii_strncasecmp (s + i, words[k], m))
+      if (i + m > len || g_ascii_strncasecmp (s + i, words[k], m))
         continue;
       if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) words[k][m - 1] < 0x80)
         continue;
@@ -175,7 +179,7 @@ sentence_event (Doc *doc, guint sent, GArray *ms, gsize before)
                                            "大會", NULL };
       for (int h = 0; heads[h]; h++) {
         if (strncmp (s + p, heads[h], strlen (heads[h])) && strncmp (s + p + wl - 6, heads[h], 6) &&
-            !g_strstr_len (s + p, wl, heads[h]))
+            !text_find (s + p, wl, heads[h]))
           continue;
         int cand = -1;
         for (guint e = 0; e < doc->entities->len; e++) {
@@ -820,7 +824,7 @@ positions_en (Doc *doc, guint sent, GArray *ms)
       continue;
     gsize end = ss->end;
     for (int i = 0; apposition_stops[i]; i++) {
-      const char *f = g_strstr_len (text + a, end - a, apposition_stops[i]);
+      const char *f = text_find (text + a, end - a, apposition_stops[i]);
       if (f && (gsize) (f - text) < end)
         end = f - text;
     }
