@@ -162,6 +162,15 @@ test_fold (void)
 {
   g_autofree char *a = ng_text_fold_dup ("Ｔｅｎｃｅｎｔ GROUP", -1);
   g_assert_cmpstr (a, ==, "tencent group");
+  /* ASCII and CJK ideographs take a fast path; anything else utf8proc. */
+  g_autofree char *b = ng_text_fold_dup ("Wang Xiujun 王秀军 CCTV", -1);
+  g_assert_cmpstr (b, ==, "wang xiujun 王秀军 cctv");
+  g_autofree char *c = ng_text_fold_dup ("Ａ王", -1);
+  g_assert_cmpstr (c, ==, "a王");
+  g_autofree char *d = ng_text_fold_dup ("Cafe\xCC\x81 E\xCC\x81", -1);
+  g_assert_cmpstr (d, ==, "caf\xC3\xA9 \xC3\xA9"); /* composed, then folded */
+  g_autofree char *e = ng_text_fold_dup ("ABC", 2);
+  g_assert_cmpstr (e, ==, "ab");
   g_assert_true (ng_text_is_han (0x738B));
   g_assert_false (ng_text_is_han ('W'));
 }
