@@ -107,11 +107,14 @@ find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
   gsize lens[64];
   int n = 0;
   for (; words[n] && n < 64; n++) {
-    by_first[(guint8) LC (words[n][0])] |= G_GUINT64_CONSTANT (1) << n;
+    guint8 c = LC (words[n][0]);
+    by_first[c] |= G_GUINT64_CONSTANT (1) << n;
+    if (c >= 'a' && c <= 'z')
+      by_first[c - 32] |= G_GUINT64_CONSTANT (1) << n; /* both cases */
     lens[n] = strlen (words[n]);
   }
   for (gsize i = 0; i < len; i++) {
-    guint64 cand = by_first[(guint8) LC (s[i])];
+    guint64 cand = by_first[(guint8) s[i]];
     if (!cand)
       continue;
     if (i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-') && (guint8) s[i] < 0x80)
@@ -119,7 +122,8 @@ find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
     for (; cand; cand &= cand - 1) {
       int k = __builtin_ctzll (cand); /* the lowest candidate left */
       gsize m = lens[k];
-      if (i + m > len || g_ascii_strncasecmp (s + i, words[k], m))
+      if (i + m > len || (m > 1 && LC (s[i + 1]) != LC (words[k][1])) ||
+          g_ascii_strncasecmp (s + i, words[k], m))
         continue;
       if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) words[k][m - 1] < 0x80)
         continue;

@@ -107,12 +107,19 @@ n_chars (const char *s, gsize len, guint *n_han)
 {
   guint n = 0;
   *n_han = 0;
-  for (const char *p = s; p < s + len; p = g_utf8_next_char (p)) {
+  for (const char *p = s; p < s + len;) {
+    /* ASCII without decoding; g_unichar_isspace's ASCII spaces are these. */
+    if ((guchar) *p < 0x80) {
+      n += !(*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f');
+      p++;
+      continue;
+    }
     gunichar c = g_utf8_get_char (p);
     if (!g_unichar_isspace (c))
       n++;
     if (ng_text_is_han (c))
       (*n_han)++;
+    p = g_utf8_next_char (p);
   }
   return n;
 }
