@@ -15,8 +15,6 @@
 #ifndef NG_EXTRACT_PRIVATE_H
 #define NG_EXTRACT_PRIVATE_H
 
-#include <string.h>
-
 #include "extract/extract.h"
 
 typedef enum { ENT_PERSON, ENT_ORG, ENT_EVENT, ENT_PLACE, ENT_N } EntType;
@@ -162,47 +160,6 @@ void resolve_keys (Doc *doc, const char *article);
 char *slug_of (const char *name);
 char *person_key (const char *name);
 char *org_key (const char *name);
-
-/* Forward and backward search for w in [s, s+len) of the article text.
- * The text holds no NUL (text/ refuses it), so these find what
- * g_strstr_len and g_strrstr_len find, without their byte by byte loop:
- * the rules search every sentence for dozens of cue words.  They look for
- * w's last byte with memchr and memrchr (GNU and BSD, see
- * AC_USE_SYSTEM_EXTENSIONS): in Chinese text a last byte is one of 64
- * continuation bytes, a first byte one of a handful of lead bytes. */
-static inline const char *
-text_find (const char *s, gsize len, const char *w)
-{
-  gsize n = strlen (w);
-  if (!n || n > len)
-    return n ? NULL : s;
-  for (const char *p = s + n - 1, *end = s + len; p < end; p++) {
-    p = memchr (p, w[n - 1], end - p);
-    if (!p)
-      return NULL;
-    if (!memcmp (p - (n - 1), w, n))
-      return p - (n - 1);
-  }
-  return NULL;
-}
-
-static inline const char *
-text_rfind (const char *s, gsize len, const char *w)
-{
-  gsize n = strlen (w);
-  if (!n || n > len)
-    return n ? NULL : s + len;
-  /* The last byte of a match lies in [s + n - 1, s + len). */
-  for (gsize lim = len - n + 1; lim > 0;) {
-    const char *p = memrchr (s + n - 1, w[n - 1], lim);
-    if (!p)
-      return NULL;
-    if (!memcmp (p - (n - 1), w, n))
-      return p - (n - 1);
-    lim = p - (s + n - 1);
-  }
-  return NULL;
-}
 
 /* helpers shared by the rules (util in mention-en.c) */
 gboolean is_cjk_text (const char *s, gsize len);

@@ -358,7 +358,7 @@ classify (Ctx *c, int a, int b, gboolean possessor)
     doc_add_mention (c->doc, ENT_ORG, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
     return;
   }
-  if (b - a == 1 && (text_find (s, len, ".com") || text_find (s, len, ".cn"))) {
+  if (b - a == 1 && (ng_text_find (s, len, ".com") || ng_text_find (s, len, ".cn"))) {
     doc_add_mention (c->doc, ENT_ORG, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
     return;
   }

@@ -80,7 +80,7 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
   while (i > lo && n < 40) {
     gunichar c = char_before (s, i, lo);
     if (c == 0x201D || c == 0x300D) { /* a quoted part: ” */
-      const char *q = text_rfind (s + lo, i - lo, "\xE2\x80\x9C");
+      const char *q = ng_text_rfind (s + lo, i - lo, "\xE2\x80\x9C");
       if (!q)
         break;
       i = q - s;
@@ -89,7 +89,7 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
     }
     if (event && (c == ')' || c == 0xFF09)) {
       /* "(第七届)" belongs to a name; "(记者陈然)" does not. */
-      const char *open = text_rfind (s + lo, i - lo, c == ')' ? "(" : "\xEF\xBC\x88");
+      const char *open = ng_text_rfind (s + lo, i - lo, c == ')' ? "(" : "\xEF\xBC\x88");
       if (!open || strncmp (open + (c == ')' ? 1 : 3), "第", 3))
         break;
       i = open - s;
@@ -243,10 +243,10 @@ mentions_zh (Doc *doc, guint sent)
 
   /* Items of an organizer list: "由A、B、C共同主办", "A、B等网信企业". */
   for (int k = 0; org_cues[k]; k++) {
-    const char *cue = text_find (s + lo, hi - lo, org_cues[k]);
+    const char *cue = ng_text_find (s + lo, hi - lo, org_cues[k]);
     if (!cue)
       continue;
-    const char *by = text_rfind (s + lo, cue - (s + lo), "由");
+    const char *by = ng_text_rfind (s + lo, cue - (s + lo), "由");
     if (!by)
       continue;
     gsize a = by - s + 3;
@@ -254,7 +254,7 @@ mentions_zh (Doc *doc, guint sent)
     if (ends_with_at (s, end, lo, "共同"))
       end -= 6;
     while (a < end) {
-      const char *sep = text_find (s + a, end - a, "、");
+      const char *sep = ng_text_find (s + a, end - a, "、");
       gsize e = sep ? (gsize) (sep - s) : end;
       if (e > a && !covered (spans, a, e) && n_chars (s, a, e) >= 2 && n_chars (s, a, e) <= 20) {
         cover2 (spans, nonev, a, e);
@@ -264,7 +264,7 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   {
-    const char *deng = text_find (s + lo, hi - lo, "等");
+    const char *deng = ng_text_find (s + lo, hi - lo, "等");
     if (deng && (has_prefix_at (s, hi, deng - s + 3, "网信企业") ||
                  has_prefix_at (s, hi, deng - s + 3, "企业") ||
                  has_prefix_at (s, hi, deng - s + 3, "互联网企业") ||
@@ -363,7 +363,7 @@ mentions_zh (Doc *doc, guint sent)
       }
       gsize a = extend_left (s, lo, p - s, lo, FALSE);
       /* An opening quote without its closing one is not part of the name. */
-      if (has_prefix_at (s, hi, a, "“") && !text_find (s + a, e - a, "”"))
+      if (has_prefix_at (s, hi, a, "“") && !ng_text_find (s + a, e - a, "”"))
         a += 3;
       guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
       gboolean admin = !strcmp (w, "政府") || !strcmp (w, "市委") || !strcmp (w, "省委") ||
@@ -383,8 +383,8 @@ mentions_zh (Doc *doc, guint sent)
   }
   /* Outlets: "荆楚网消息", "公益中国网讯", "中国青年网乌镇11月10日电", "来源: 未来网". */
   for (const char *p = s + lo; p < s + hi;) {
-    const char *w = text_find (p, s + hi - p, "网");
-    const char *w2 = text_find (p, s + hi - p, "網");
+    const char *w = ng_text_find (p, s + hi - p, "网");
+    const char *w2 = ng_text_find (p, s + hi - p, "網");
     if (!w || (w2 && w2 < w))
       w = w2;
     if (!w)
@@ -455,8 +455,8 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   /* "电(王祖贤)", "電 (方彭依梦)": the dateline's credit. */
-  for (const char *p = text_find (s + lo, hi - lo, "电"); p;
-       p = text_find (p + 3, s + hi - (p + 3), "电")) {
+  for (const char *p = ng_text_find (s + lo, hi - lo, "电"); p;
+       p = ng_text_find (p + 3, s + hi - (p + 3), "电")) {
     gsize i = p - s + 3;
     while (i < hi && s[i] == ' ')
       i++;
@@ -483,8 +483,8 @@ mentions_zh (Doc *doc, guint sent)
   for (guint k = 0; k < n_names; k++) {
     const char *w = sorted[k];
     gsize n = strlen (w);
-    for (const char *p = text_find (s + lo, hi - lo, w); p;
-         p = text_find (p + n, s + hi - (p + n), w)) {
+    for (const char *p = ng_text_find (s + lo, hi - lo, w); p;
+         p = ng_text_find (p + n, s + hi - (p + n), w)) {
       if (covered (spans, p - s, p - s + n))
         continue;
       cover2 (spans, nonev, p - s, p - s + n);
@@ -586,10 +586,10 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
     }
     /* Bylines: "(记者 X)" goes to the outlet the sentence opens with. */
     if (p->start >= lo + 7) {
-      const char *b = text_rfind (s + lo, p->start - lo, "记者");
+      const char *b = ng_text_rfind (s + lo, p->start - lo, "记者");
       if (!b)
-        b = text_rfind (s + lo, p->start - lo, "記者");
-      if (b && p->start - (b - s) < 40 && text_rfind (s + lo, b - (s + lo), "(")) {
+        b = ng_text_rfind (s + lo, p->start - lo, "記者");
+      if (b && p->start - (b - s) < 40 && ng_text_rfind (s + lo, b - (s + lo), "(")) {
         for (guint j = 0; j < k; j++) {
           Mention *o = MM (doc, ms, j);
           if (o->type == ENT_ORG) {
@@ -614,12 +614,12 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
   /* Organizers. */
   const char *last_cue = NULL;
   for (int k = 0; org_cues[k]; k++) {
-    const char *c = text_rfind (s + lo, hi - lo, org_cues[k]);
+    const char *c = ng_text_rfind (s + lo, hi - lo, org_cues[k]);
     if (c && (!last_cue || c > last_cue))
       last_cue = c;
   }
   if (last_cue && ev_or_main >= 0) {
-    const char *by = text_find (s + lo, last_cue - (s + lo), "由");
+    const char *by = ng_text_find (s + lo, last_cue - (s + lo), "由");
     gsize from = by ? (gsize) (by - s) : lo;
     for (guint k = 0; k < ms->len; k++) {
       Mention *o = MM (doc, ms, k);
@@ -630,12 +630,12 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
   /* Location and date: "在X举行". */
   const char *held = NULL;
   for (int k = 0; zh_held[k]; k++) {
-    const char *c = text_find (s + lo, hi - lo, zh_held[k]);
+    const char *c = ng_text_find (s + lo, hi - lo, zh_held[k]);
     if (c && (!held || c < held))
       held = c;
   }
   if (held && ev_or_main >= 0) {
-    const char *at = text_rfind (s + lo, held - (s + lo), "在");
+    const char *at = ng_text_rfind (s + lo, held - (s + lo), "在");
     if (at)
       for (guint k = 0; k < ms->len; k++) {
         Mention *m = MM (doc, ms, k);
@@ -652,7 +652,7 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
   gboolean strong = FALSE, weak = FALSE;
   for (guint k = 0; k < lx->zh_speech->len; k++) {
     const char *w = lx->zh_speech->pdata[k];
-    if (text_find (s + lo, hi - lo, w)) {
+    if (ng_text_find (s + lo, hi - lo, w)) {
       const char *st = g_hash_table_lookup (lx->zh_speech_strength, w);
       if (st && !strcmp (st, "strong"))
         strong = TRUE;

@@ -183,7 +183,7 @@ sentence_event (Doc *doc, guint sent, GArray *ms, gsize before)
                                            "大會", NULL };
       for (int h = 0; heads[h]; h++) {
         if (strncmp (s + p, heads[h], strlen (heads[h])) && strncmp (s + p + wl - 6, heads[h], 6) &&
-            !text_find (s + p, wl, heads[h]))
+            !ng_text_find (s + p, wl, heads[h]))
           continue;
         int cand = -1;
         for (guint e = 0; e < doc->entities->len; e++) {
@@ -828,7 +828,7 @@ positions_en (Doc *doc, guint sent, GArray *ms)
       continue;
     gsize end = ss->end;
     for (int i = 0; apposition_stops[i]; i++) {
-      const char *f = text_find (text + a, end - a, apposition_stops[i]);
+      const char *f = ng_text_find (text + a, end - a, apposition_stops[i]);
       if (f && (gsize) (f - text) < end)
         end = f - text;
     }

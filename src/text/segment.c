@@ -24,13 +24,12 @@ starts_with_ci (const char *s, gsize len, const char *prefix)
   return len >= n && !g_ascii_strncasecmp (s, prefix, n);
 }
 
-/* memmem (a GNU and BSD extension, see AC_USE_SYSTEM_EXTENSIONS): every
- * line is searched for each furniture word, and a memcmp per byte and word
- * was a tenth of the extractor's time. */
+/* Every line is searched for each furniture word: a memcmp per byte and
+ * word was a tenth of the extractor's time. */
 static gboolean
 contains (const char *s, gsize len, const char *needle)
 {
-  return memmem (s, len, needle, strlen (needle)) != NULL;
+  return ng_text_find (s, len, needle) != NULL;
 }
 
 /* Opening words of credit, share and copyright lines, after an optional

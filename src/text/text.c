@@ -72,6 +72,44 @@ ng_text_fold_dup (const char *s, gssize len)
   return r;
 }
 
+/* Both look for w's last byte with memchr or memrchr (GNU and BSD, see
+ * AC_USE_SYSTEM_EXTENSIONS) and compare from there: in Chinese text a last
+ * byte is one of 64 continuation bytes, where a first byte is one of a
+ * handful of lead bytes. */
+const char *
+ng_text_find (const char *s, gsize len, const char *w)
+{
+  gsize n = strlen (w);
+  if (!n || n > len)
+    return n ? NULL : s;
+  for (const char *p = s + n - 1, *end = s + len; p < end; p++) {
+    p = memchr (p, w[n - 1], end - p);
+    if (!p)
+      return NULL;
+    if (!memcmp (p - (n - 1), w, n))
+      return p - (n - 1);
+  }
+  return NULL;
+}
+
+const char *
+ng_text_rfind (const char *s, gsize len, const char *w)
+{
+  gsize n = strlen (w);
+  if (!n || n > len)
+    return n ? NULL : s + len;
+  /* The last byte of a match lies in [s + n - 1, s + len). */
+  for (gsize lim = len - n + 1; lim > 0;) {
+    const char *p = memrchr (s + n - 1, w[n - 1], lim);
+    if (!p)
+      return NULL;
+    if (!memcmp (p - (n - 1), w, n))
+      return p - (n - 1);
+    lim = p - (s + n - 1);
+  }
+  return NULL;
+}
+
 /* Line and column (1-based, columns in characters) of byte offset off. */
 static void
 line_col (const char *data, gsize off, guint *line, guint *col)

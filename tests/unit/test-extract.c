@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "extract/extract.h"
-#include "extract/extract-private.h"
 #include "rdfio/rdfio.h"
 
 #define ID "https://w3id.org/newsgraph/id/"
@@ -245,26 +244,6 @@ test_furniture_ignored (void)
   lacks (nt, "Zhang Sanfeng");
 }
 
-/* text_find and text_rfind find what g_strstr_len and g_strrstr_len do. */
-static void
-test_text_find (void)
-{
-  static const char *const hay[] = { "", "a", "aa", "abcabc", "由A、B和C主办，由D承办",
-                                     "said says said", "“西湖汇”论坛" };
-  static const char *const needles[] = { "a", "aa", "abc", "c", "由", "、", "承办", "said",
-                                         "“", "论坛", "x" };
-  for (guint i = 0; i < G_N_ELEMENTS (hay); i++)
-    for (gsize len = 0; len <= strlen (hay[i]); len++)
-      for (guint j = 0; j < G_N_ELEMENTS (needles); j++)
-        for (gsize off = 0; off <= len; off++) {
-          const char *h = hay[i] + off;
-          g_assert_true (text_find (h, len - off, needles[j]) ==
-                         g_strstr_len (h, len - off, needles[j]));
-          g_assert_true (text_rfind (h, len - off, needles[j]) ==
-                         g_strrstr_len (h, len - off, needles[j]));
-        }
-}
-
 static void
 test_free_null (void)
 {
@@ -287,7 +266,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/resolve/two-wang-leis", test_two_wang_leis);
   g_test_add_func ("/extract/zh/rules", test_zh_rules);
   g_test_add_func ("/extract/furniture", test_furniture_ignored);
-  g_test_add_func ("/extract/text-find", test_text_find);
   g_test_add_func ("/extract/free-null", test_free_null);
   return g_test_run ();
 }

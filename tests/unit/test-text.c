@@ -175,6 +175,26 @@ test_fold (void)
   g_assert_false (ng_text_is_han ('W'));
 }
 
+/* ng_text_find and ng_text_rfind find what g_strstr_len and g_strrstr_len do. */
+static void
+test_text_find (void)
+{
+  static const char *const hay[] = { "", "a", "aa", "abcabc", "由A、B和C主办，由D承办",
+                                     "said says said", "“西湖汇”论坛" };
+  static const char *const needles[] = { "a", "aa", "abc", "c", "由", "、", "承办", "said",
+                                         "“", "论坛", "x" };
+  for (guint i = 0; i < G_N_ELEMENTS (hay); i++)
+    for (gsize len = 0; len <= strlen (hay[i]); len++)
+      for (guint j = 0; j < G_N_ELEMENTS (needles); j++)
+        for (gsize off = 0; off <= len; off++) {
+          const char *h = hay[i] + off;
+          g_assert_true (ng_text_find (h, len - off, needles[j]) ==
+                         g_strstr_len (h, len - off, needles[j]));
+          g_assert_true (ng_text_rfind (h, len - off, needles[j]) ==
+                         g_strrstr_len (h, len - off, needles[j]));
+        }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -188,5 +208,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/furniture", test_furniture);
   g_test_add_func ("/text/dates", test_dates);
   g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/find", test_text_find);
   return g_test_run ();
 }
