@@ -75,6 +75,16 @@ typedef struct {
 } Doc;
 
 /* lexicon.c */
+
+/** The words of a list by their first character. */
+typedef struct {
+  GHashTable *words; /**< gunichar -> GPtrArray of the words starting with it, longest first */
+  /** Bit (c & 0xFFFF) is set when a word starts with c: a quick no for
+   * most characters, before the hash lookup (every character of every
+   * Chinese sentence is tried against five indexes). */
+  guint8 first[8192];
+} CharIndex;
+
 typedef struct {
   GHashTable *org_heads;   /**< folded word -> "suffix" or "" */
   GHashTable *event_heads; /**< folded word -> GINT rank + 1 */
@@ -92,10 +102,9 @@ typedef struct {
   GHashTable *zh_speech_strength; /**< word -> "strong"/"weak" */
   GPtrArray *zh_places;       /**< Chinese place names, longest first */
   GPtrArray *zh_orgs;         /**< Chinese known-org names, longest first */
-  /* First-character indexes of the lists above (gunichar -> GPtrArray of
-   * the words starting with it, longest first), for one pass over a
+  /* First-character indexes of the lists above, for one pass over a
    * sentence instead of one search per word. */
-  GHashTable *zh_orgs_idx, *zh_places_idx, *zh_titles_idx, *zh_suffix_idx, *zh_event_idx;
+  CharIndex *zh_orgs_idx, *zh_places_idx, *zh_titles_idx, *zh_suffix_idx, *zh_event_idx;
 } Lexicon;
 
 /* Iterates over every (position p, word w of n bytes) where a word of a
@@ -103,7 +112,10 @@ typedef struct {
  * next candidate. */
 #define FOR_EACH_MATCH(idx, s, lo, hi, w, n, p)                                        \
   for (const char *p = (s) + (lo); p < (s) + (hi); p = g_utf8_next_char (p)) {          \
-    GPtrArray *cands_ = g_hash_table_lookup ((idx), GUINT_TO_POINTER (g_utf8_get_char (p))); \
+    gunichar c_ = g_utf8_get_char (p);                                                  \
+    if (!((idx)->first[(c_ >> 3) & 0x1FFF] & (1u << (c_ & 7))))                         \
+      continue;                                                                         \
+    GPtrArray *cands_ = g_hash_table_lookup ((idx)->words, GUINT_TO_POINTER (c_));      \
     if (!cands_)                                                                        \
       continue;                                                                         \
     for (guint ci_ = 0; ci_ < cands_->len; ci_++) {                                     \

@@ -122,9 +122,10 @@ longest_first (gconstpointer a, gconstpointer b)
   return strcmp (x, y);
 }
 
-static GHashTable *
+static CharIndex *
 first_char_index (GPtrArray *words)
 {
+  CharIndex *x = g_new0 (CharIndex, 1);
   GHashTable *h = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < words->len; i++) {
     gunichar c = g_utf8_get_char (words->pdata[i]);
@@ -134,8 +135,10 @@ first_char_index (GPtrArray *words)
       g_hash_table_insert (h, GUINT_TO_POINTER (c), a);
     }
     g_ptr_array_add (a, words->pdata[i]); /* the list is sorted longest first */
+    x->first[(c >> 3) & 0x1FFF] |= 1u << (c & 7);
   }
-  return h;
+  x->words = h;
+  return x;
 }
 
 GResource *ng_extract_get_resource (void);

@@ -152,8 +152,13 @@ static const char *const stop_caps[] = {
 static gboolean
 in_list (const char *const *list, const char *s, gsize len)
 {
+  if (!len)
+    return FALSE; /* no list holds "" */
+  /* The first letter first: this runs on every capitalized word. */
+  char c0 = g_ascii_tolower (s[0]);
   for (int i = 0; list[i]; i++)
-    if (strlen (list[i]) == len && !g_ascii_strncasecmp (list[i], s, len))
+    if (g_ascii_tolower (list[i][0]) == c0 && strlen (list[i]) == len &&
+        !g_ascii_strncasecmp (list[i], s, len))
       return TRUE;
   return FALSE;
 }
