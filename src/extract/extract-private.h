@@ -63,6 +63,15 @@ typedef struct {
   guint sent;      /**< sentence it comes from */
 } Rel;
 
+/** The words of a list by their first character. */
+typedef struct {
+  GHashTable *words; /**< gunichar -> GPtrArray of the words starting with it, longest first */
+  /** Bit (c & 0xFFFF) is set when a word starts with c: a quick no for
+   * most characters, before the hash lookup (every character of every
+   * Chinese sentence is tried against five indexes). */
+  guint8 first[8192];
+} CharIndex;
+
 typedef struct {
   const NgText *t;
   GArray *mentions;  /**< Mention */
@@ -72,18 +81,16 @@ typedef struct {
   int year_hint;     /**< a year from an event name, when no publication date */
   GHashTable *person_words; /**< English person names and their first and last words */
   GHashTable *zh_names;     /**< Chinese person names found so far */
+  /* Indexes that keep the rules linear in the length of an article: */
+  GPtrArray *zh_name_list;  /**< the keys of zh_names in the order found */
+  CharIndex *zh_name_idx;   /**< the first zh_names_indexed of them by first character */
+  guint zh_names_indexed;
+  GHashTable *rel_seen;     /**< rel_add's key of every Rel */
+  GHashTable *dated;        /**< entity + 1 of every event with a date */
+  GHashTable *anaphors;     /**< an anaphor's bytes -> its event (sentence_event) */
 } Doc;
 
 /* lexicon.c */
-
-/** The words of a list by their first character. */
-typedef struct {
-  GHashTable *words; /**< gunichar -> GPtrArray of the words starting with it, longest first */
-  /** Bit (c & 0xFFFF) is set when a word starts with c: a quick no for
-   * most characters, before the hash lookup (every character of every
-   * Chinese sentence is tried against five indexes). */
-  guint8 first[8192];
-} CharIndex;
 
 typedef struct {
   GHashTable *org_heads;   /**< folded word -> "suffix" or "" */

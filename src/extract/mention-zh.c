@@ -225,6 +225,48 @@ longest_first_cmp (const void *a, const void *b)
   return strcmp (x, y);
 }
 
+typedef struct {
+  const char *w; /**< a name of doc->zh_name_list */
+  gsize at;      /**< where it occurs */
+} NameAt;
+
+/* The order names were searched in: longest first, then strcmp; then by
+ * position. */
+static gint
+cmp_name_at (gconstpointer a, gconstpointer b)
+{
+  const NameAt *x = a, *y = b;
+  if (x->w != y->w) {
+    int c = longest_first_cmp (&x->w, &y->w);
+    if (c)
+      return c;
+  }
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Indexes the names found since the last call (per document). */
+static void
+zh_names_index (Doc *doc)
+{
+  if (!doc->zh_name_idx) {
+    doc->zh_name_idx = g_new0 (CharIndex, 1);
+    doc->zh_name_idx->words =
+      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  }
+  CharIndex *x = doc->zh_name_idx;
+  for (; doc->zh_names_indexed < doc->zh_name_list->len; doc->zh_names_indexed++) {
+    char *w = doc->zh_name_list->pdata[doc->zh_names_indexed];
+    gunichar c = g_utf8_get_char (w);
+    GPtrArray *a = g_hash_table_lookup (x->words, GUINT_TO_POINTER (c));
+    if (!a) {
+      a = g_ptr_array_new ();
+      g_hash_table_insert (x->words, GUINT_TO_POINTER (c), a);
+    }
+    g_ptr_array_add (a, w);
+    x->first[(c >> 3) & 0x1FFF] |= 1u << (c & 7);
+  }
+}
+
 static const char *const org_cues[] = { "主办", "承办", "协办", "指导", "举办", "主辦", "承辦",
                                         "協辦", "指導", "舉辦", NULL };
 
@@ -472,26 +514,35 @@ mentions_zh (Doc *doc, guint sent)
       }
     }
   }
-  /* Every occurrence of a name already found, the longest first. */
-  guint n_names = 0;
-  gpointer *keys = g_hash_table_get_keys_as_array (names, &n_names);
-  char **sorted = g_new0 (char *, n_names + 1);
-  for (guint k = 0; k < n_names; k++)
-    sorted[k] = g_strdup (keys[k]);
-  g_free (keys);
-  qsort (sorted, n_names, sizeof (char *), longest_first_cmp);
-  for (guint k = 0; k < n_names; k++) {
-    const char *w = sorted[k];
-    gsize n = strlen (w);
-    for (const char *p = ng_text_find (s + lo, hi - lo, w); p;
-         p = ng_text_find (p + n, s + hi - (p + n), w)) {
-      if (covered (spans, p - s, p - s + n))
-        continue;
-      cover2 (spans, nonev, p - s, p - s + n);
-      add_person (doc, sent, p - s, p - s + n, NULL);
+  /* Every occurrence of a name already found, the longest first (then in
+   * strcmp order); a name's occurrences from left to right, each search
+   * going on from the end of the last occurrence.  The names are indexed
+   * by first character, so that a sentence costs its length rather than
+   * the number of names the article has (quadratic in a long article). */
+  zh_names_index (doc);
+  GArray *occ = g_array_new (FALSE, FALSE, sizeof (NameAt));
+  FOR_EACH_MATCH (doc->zh_name_idx, s, lo, hi, w, n, p)
+      NameAt o = { w, p - s };
+      g_array_append_val (occ, o);
     }
   }
-  g_strfreev (sorted);
+  g_array_sort (occ, cmp_name_at);
+  const char *last = NULL;
+  gsize from = 0; /* where the search for the name `last` goes on */
+  for (guint k = 0; k < occ->len; k++) {
+    const NameAt *o = &g_array_index (occ, NameAt, k);
+    gsize n = strlen (o->w);
+    if (o->w != last)
+      last = o->w, from = 0;
+    if (o->at < from)
+      continue; /* inside the previous occurrence */
+    from = o->at + n;
+    if (covered (spans, o->at, o->at + n))
+      continue;
+    cover2 (spans, nonev, o->at, o->at + n);
+    add_person (doc, sent, o->at, o->at + n, NULL);
+  }
+  g_array_unref (occ);
   g_array_unref (spans);
   g_array_unref (nonev);
   /* Sort this sentence's mentions by position. */
