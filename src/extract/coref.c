@@ -206,9 +206,16 @@ add_name (Entity *e, const char *name, EntType type)
  * of a form.  Places: the same form or the same gazetteer entry. */
 
 typedef struct {
+  const char *form;
+  int e;
+} FormOf;
+
+typedef struct {
   GPtrArray *owned;        /**< the forms (char *) that keys below point into */
   GHashTable *form[ENT_N]; /**< form -> largest entity + 1, and so for the others */
-  GHashTable *suffix[ENT_N]; /**< suffixes of 12 bytes or more of forms of 12 or more */
+  GHashTable *suffix[ENT_N]; /**< suffixes of 12 bytes or more of forms of 12 or more,
+                              *   once a mention needs them (NULL before) */
+  GArray *added[ENT_N];    /**< FormOf: every form added, for building suffix[] */
   GHashTable *place;       /**< Place * of place forms */
   GHashTable *known;       /**< KnownOrg * of organization forms */
   GHashTable *unknown;     /**< organization forms not in the known list */
@@ -227,7 +234,8 @@ forms_init (Forms *f)
   f->owned = g_ptr_array_new_with_free_func (g_free);
   for (int t = 0; t < ENT_N; t++) {
     f->form[t] = g_hash_table_new (g_str_hash, g_str_equal);
-    f->suffix[t] = g_hash_table_new (g_str_hash, g_str_equal);
+    f->suffix[t] = NULL;
+    f->added[t] = g_array_new (FALSE, FALSE, sizeof (FormOf));
   }
   f->place = g_hash_table_new (NULL, NULL);
   f->known = g_hash_table_new (NULL, NULL);
@@ -246,7 +254,9 @@ forms_clear (Forms *f)
 {
   for (int t = 0; t < ENT_N; t++) {
     g_hash_table_unref (f->form[t]);
-    g_hash_table_unref (f->suffix[t]);
+    if (f->suffix[t])
+      g_hash_table_unref (f->suffix[t]);
+    g_array_unref (f->added[t]);
   }
   g_hash_table_unref (f->place);
   g_hash_table_unref (f->known);
@@ -278,6 +288,30 @@ get (GHashTable *h, gconstpointer key)
   return GPOINTER_TO_INT (g_hash_table_lookup (h, key)) - 1;
 }
 
+static void
+put_suffixes (GHashTable *h, const char *form, int e)
+{
+  gsize n = strlen (form);
+  if (n >= 12)
+    for (const char *p = form; n - (gsize) (p - form) >= 12; p = g_utf8_next_char (p))
+      put (h, (gpointer) p, e, FALSE);
+}
+
+/* The suffix index of a type, built on first use: only Chinese mentions
+ * use it, and hashing every suffix of every English name costs. */
+static GHashTable *
+suffixes (Forms *f, EntType type)
+{
+  if (!f->suffix[type]) {
+    f->suffix[type] = g_hash_table_new (g_str_hash, g_str_equal);
+    for (guint i = 0; i < f->added[type]->len; i++) {
+      FormOf *fo = &g_array_index (f->added[type], FormOf, i);
+      put_suffixes (f->suffix[type], fo->form, fo->e);
+    }
+  }
+  return f->suffix[type];
+}
+
 /* Adds form (taken) of a name of entity e of the given type. */
 static void
 forms_add (Forms *f, EntType type, char *form, int e)
@@ -285,10 +319,10 @@ forms_add (Forms *f, EntType type, char *form, int e)
   const Lexicon *lx = lexicon_get ();
   g_ptr_array_add (f->owned, form);
   put (f->form[type], form, e, FALSE);
-  gsize n = strlen (form);
-  if ((type == ENT_ORG || type == ENT_EVENT) && n >= 12)
-    for (const char *p = form; n - (gsize) (p - form) >= 12; p = g_utf8_next_char (p))
-      put (f->suffix[type], (gpointer) p, e, FALSE);
+  FormOf fo = { form, e };
+  g_array_append_val (f->added[type], fo);
+  if (f->suffix[type])
+    put_suffixes (f->suffix[type], form, e);
   switch (type) {
   case ENT_PLACE: {
     Place *pl = g_hash_table_lookup (lx->places, form);
@@ -393,7 +427,7 @@ forms_find (Forms *f, const Mention *m, const char *mf)
   }
   /* 特区政府 / 香港特区政府: a long form that ends the other. */
   if ((type == ENT_ORG || type == ENT_EVENT) && m->zh && n >= 12) {
-    best = MAX (best, get (f->suffix[type], mf));
+    best = MAX (best, get (suffixes (f, type), mf));
     for (const char *p = mf; n - (gsize) (p - mf) >= 12; p = g_utf8_next_char (p))
       best = MAX (best, get (f->form[type], p));
   }
