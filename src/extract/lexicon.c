@@ -212,9 +212,10 @@ lookup_word (GHashTable *h, const char *word, gsize len, gboolean *found)
   if (len < sizeof buf) {
     gboolean ascii = TRUE;
     for (gsize i = 0; i < len; i++) {
-      if ((guchar) word[i] >= 0x80)
+      char c = word[i];
+      if ((guchar) c >= 0x80)
         ascii = FALSE;
-      buf[i] = g_ascii_tolower (word[i]);
+      buf[i] = c >= 'A' && c <= 'Z' ? c + 32 : c; /* g_ascii_tolower, inline */
     }
     buf[len] = 0;
     if (ascii) {
