@@ -106,36 +106,57 @@ find_word (const char *s, gsize len, const char *w)
   return -1;
 }
 
-/* The first occurrence of any of the words (see find_word); one pass over
- * s.  by_first[b] has bit k set when words[k] starts with byte b (lower
- * case), so each position tries only the words that can start there, in
- * list order as before: this runs several times on every sentence. */
-static gssize
-find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
-{
-  guint64 by_first[256] = { 0 };
+/* A word list prepared for find_any: by_first[b] has bit k set when
+ * words[k] starts with byte b (either case).  Built once per list
+ * (g_once_init_enter) and read-only afterwards, so threads may share it. */
+typedef struct {
+  const char *const *words; /**< NULL-terminated, at most 64 */
+  gsize ready;
+  int n;
   gsize lens[64];
-  int n = 0;
-  for (; words[n] && n < 64; n++) {
-    guint8 c = LC (words[n][0]);
-    by_first[c] |= G_GUINT64_CONSTANT (1) << n;
-    if (c >= 'a' && c <= 'z')
-      by_first[c - 32] |= G_GUINT64_CONSTANT (1) << n; /* both cases */
-    lens[n] = strlen (words[n]);
+  guint64 by_first[256];
+} WordSet;
+
+#define WORD_SET(list) { (list), 0, 0, { 0 }, { 0 } }
+
+static const WordSet *
+word_set (WordSet *ws)
+{
+  if (g_once_init_enter (&ws->ready)) {
+    int n = 0;
+    for (; ws->words[n] && n < 64; n++) {
+      guint8 c = LC (ws->words[n][0]);
+      ws->by_first[c] |= G_GUINT64_CONSTANT (1) << n;
+      if (c >= 'a' && c <= 'z')
+        ws->by_first[c - 32] |= G_GUINT64_CONSTANT (1) << n; /* both cases */
+      ws->lens[n] = strlen (ws->words[n]);
+    }
+    ws->n = n;
+    g_once_init_leave (&ws->ready, 1);
   }
+  return ws;
+}
+
+/* The first occurrence of any of the words (see find_word); one pass over
+ * s, where each position tries only the words that can start there, in
+ * list order: this runs several times on every sentence. */
+static gssize
+find_any (const char *s, gsize len, WordSet *set, gsize *wlen)
+{
+  const WordSet *ws = word_set (set);
   for (gsize i = 0; i < len; i++) {
-    guint64 cand = by_first[(guint8) s[i]];
+    guint64 cand = ws->by_first[(guint8) s[i]];
     if (!cand)
       continue;
     if (i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-') && (guint8) s[i] < 0x80)
       continue;
     for (; cand; cand &= cand - 1) {
       int k = __builtin_ctzll (cand); /* the lowest candidate left */
-      gsize m = lens[k];
-      if (i + m > len || (m > 1 && LC (s[i + 1]) != LC (words[k][1])) ||
-          g_ascii_strncasecmp (s + i, words[k], m))
+      const char *w = ws->words[k];
+      gsize m = ws->lens[k];
+      if (i + m > len || (m > 1 && LC (s[i + 1]) != LC (w[1])) || g_ascii_strncasecmp (s + i, w, m))
         continue;
-      if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) words[k][m - 1] < 0x80)
+      if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) w[m - 1] < 0x80)
         continue;
       if (wlen)
         *wlen = m;
@@ -151,6 +172,7 @@ static const char *const held_words[] = {
   "co-sponsored", "sponsored", "举行", "召开", "启动", "开幕", "揭幕", "啟動", "舉行",
   "开启", "亮相", "举办", "舉辦", "成立", NULL
 };
+static WordSet held_words_set = WORD_SET (held_words);
 
 /* Anaphoric event words in English ("the forum") and Chinese. */
 static const char *const event_anaphors[] = {
@@ -161,6 +183,7 @@ static const char *const event_anaphors[] = {
   "峰会", "活动现场", "活动中", "会上", "论坛", "当日论坛", "論壇", "會議", "峰會", "本次活動",
   "會上", "活動現場", NULL
 };
+static WordSet event_anaphors_set = WORD_SET (event_anaphors);
 
 static int anaphor_event (Doc *doc, const char *s, gssize p, gsize wl);
 
@@ -184,7 +207,7 @@ sentence_event (Doc *doc, guint sent, GArray *ms, gsize before)
   const char *s = doc->t->text + ss->start;
   gsize len = (before ? before : ss->end) - ss->start;
   gsize wl = 0;
-  gssize p = find_any (s, len, event_anaphors, &wl);
+  gssize p = find_any (s, len, &event_anaphors_set, &wl);
   if (p < 0)
     return -1;
   /* The answer depends only on the anaphor's bytes and on the entities,
@@ -429,9 +452,11 @@ static const char *const organizer_cues[] = {
   "Co-hosted by", "Co-organized by", "Co-sponsored by", "Hosted by", "Organized by",
   "Sponsored by", "Guided by", NULL
 };
+static WordSet organizer_cues_set = WORD_SET (organizer_cues);
 
 static const char *const active_host[] = { "host", "hosts", "hosted", "launched", "launches",
                                            "organized", "organizes", "sponsored", NULL };
+static WordSet active_host_set = WORD_SET (active_host);
 
 /* Text between two byte offsets is only a list separator. */
 static gboolean
@@ -456,7 +481,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   gsize len = ss->end - ss->start;
   for (gsize off = 0; off < len;) {
     gsize wl = 0;
-    gssize p = find_any (s + off, len - off, organizer_cues, &wl);
+    gssize p = find_any (s + off, len - off, &organizer_cues_set, &wl);
     if (p < 0)
       break;
     gsize cue = ss->start + off + p, cue_end = cue + wl;
@@ -490,7 +515,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   }
   /* "CAC and PKU jointly host EVENT", "Tencent launched 99 Giving Day". */
   gsize wl = 0;
-  gssize p = find_any (s, len, active_host, &wl);
+  gssize p = find_any (s, len, &active_host_set, &wl);
   if (p >= 0 && !g_str_has_prefix (s + p + wl, " by")) {
     gsize verb = ss->start + p;
     int ev = -1;
@@ -534,6 +559,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
 static const char *const place_cues[] = { "held in", "took place in", "takes place in",
                                           "opened in", "kicked off in", "convened in",
                                           "be held in", "launched in", NULL };
+static WordSet place_cues_set = WORD_SET (place_cues);
 
 /* The places from mention index k on, chained by short gaps. */
 static void
@@ -575,7 +601,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
         held_obj = m->entity;
     }
   gsize wl = 0;
-  gssize p = find_any (s, len, place_cues, &wl);
+  gssize p = find_any (s, len, &place_cues_set, &wl);
   if (p >= 0) {
     int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + p);
     if (ev < 0) {
@@ -601,7 +627,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
   /* "opened on Wednesday in Chengdu": a held word, then "in" and places. */
   if (p < 0) {
     gsize hw = 0;
-    gssize hp2 = find_any (s, len, held_words, &hw);
+    gssize hp2 = find_any (s, len, &held_words_set, &hw);
     if (hp2 >= 0) {
       int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + hp2);
       if (ev < 0)
@@ -631,7 +657,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
   }
   /* Dates. */
   gsize hl = 0;
-  gssize held = find_any (s, len, held_words, &hl);
+  gssize held = find_any (s, len, &held_words_set, &hl);
   int ev = -1;
   if (held >= 0)
     ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + held);
@@ -925,7 +951,7 @@ find_main_event (Doc *doc)
       continue;
     const char *s = doc->t->text + ss->start;
     gsize len = ss->end - ss->start;
-    if (find_any (s, len, held_words, NULL) < 0)
+    if (find_any (s, len, &held_words_set, NULL) < 0)
       continue;
     for (guint mi = first; mi < doc->mentions->len && M (doc, mi)->sent == si; mi++) {
       Mention *m = M (doc, mi);
