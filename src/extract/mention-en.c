@@ -606,8 +606,8 @@ mentions_en (Doc *doc, guint sent)
     gsize tl = t->e - t->s;
     if (tl > 3 && c->text[t->e - 1] == 's')
       tl--; /* "sessions" */
-    if (t->k == TK_LOW && event_rank_en (c->text + t->s, tl) >= 0 &&
-        event_rank_en (c->text + t->s, tl) <= 2) {
+    int low_rank = t->k == TK_LOW ? event_rank_en (c->text + t->s, tl) : -1;
+    if (low_rank >= 0 && low_rank <= 2) {
       int k = i + 1;
       if (tok_is (c, k, "discussion") || tok_is (c, k, "dialogue"))
         k++;

@@ -71,6 +71,25 @@ is_stop_char (gunichar c, gboolean event)
   return strstr (stop_chars, buf) != NULL;
 }
 
+/* Bit (c & 0xFFFF) is set when a stop word ends with character c: most
+ * characters end none, and extend_left tries the stop words at every
+ * character.  Built once, read-only afterwards. */
+static const guint8 *
+stop_word_ends (void)
+{
+  static guint8 bits[8192];
+  static gsize ready;
+  if (g_once_init_enter (&ready)) {
+    for (int k = 0; stop_words[k]; k++) {
+      const char *w = stop_words[k];
+      gunichar c = g_utf8_get_char (g_utf8_prev_char (w + strlen (w)));
+      bits[(c >> 3) & 0x1FFF] |= 1u << (c & 7);
+    }
+    g_once_init_leave (&ready, 1);
+  }
+  return bits;
+}
+
 /* Extends a name ending at `end` (absolute) left; returns its start. */
 static gsize
 extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event)
@@ -106,9 +125,11 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
     if (is_stop_char (c, event))
       break;
     gboolean stop = FALSE;
-    for (int k = 0; stop_words[k] && !stop; k++)
-      if (ends_with_at (s, i, lo, stop_words[k]))
-        stop = TRUE;
+    const guint8 *ends = stop_word_ends ();
+    if (ends[(c >> 3) & 0x1FFF] & (1u << (c & 7)))
+      for (int k = 0; stop_words[k] && !stop; k++)
+        if (ends_with_at (s, i, lo, stop_words[k]))
+          stop = TRUE;
     if (stop)
       break;
     if (i <= min_start)
