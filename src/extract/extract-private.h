@@ -92,15 +92,23 @@ typedef struct {
 
 /* lexicon.c */
 
+/** A table of English words (lexicon.c's lookup_word). */
 typedef struct {
-  GHashTable *org_heads;   /**< folded word -> "suffix" or "" */
-  GHashTable *event_heads; /**< folded word -> GINT rank + 1 */
-  GHashTable *titles;      /**< folded word */
-  GHashTable *speech;      /**< folded word -> "strong"/"weak" */
+  GHashTable *h; /**< folded word -> value */
+  /** Bit n of shape[b] is set when a key of n < 64 bytes starts with the
+   * ASCII byte b: most words of a text fail this before any hashing. */
+  guint64 shape[128];
+} WordTable;
+
+typedef struct {
+  WordTable *org_heads;    /**< folded word -> "suffix" or "" */
+  WordTable *event_heads;  /**< folded word -> GINT rank + 1 */
+  WordTable *titles;       /**< folded word */
+  WordTable *speech;       /**< folded word -> "strong"/"weak" */
   GHashTable *places;      /**< folded name -> Place * */
   GHashTable *orgs;        /**< folded name -> KnownOrg * */
   GHashTable *surnames;    /**< han -> "" */
-  GHashTable *en_surnames; /**< folded pinyin family name -> "" */
+  WordTable *en_surnames;  /**< folded pinyin family name -> "" */
   GPtrArray *zh_org_suffixes; /**< char *, longest first */
   GPtrArray *zh_titles;       /**< char *, longest first */
   GPtrArray *zh_event_heads;  /**< char *, longest first */
