@@ -36,15 +36,19 @@ match_form (const char *name)
 {
   g_autofree char *simp = ng_lingua_to_simplified (name);
   g_autofree char *f = fold (simp ? simp : name, -1);
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (f));
   gboolean space = FALSE;
   for (const char *p = f; *p; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (g_unichar_isalnum (c)) {
+    gunichar c = utf8_char (p);
+    /* ASCII without the Unicode tables (g_unichar_isalnum agrees). */
+    if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c)) {
       if (space && out->len)
         g_string_append_c (out, ' ');
       space = FALSE;
-      g_string_append_unichar (out, c);
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p); /* = append_unichar (c) */
     } else if (c == '\'' || c == 0x2019) {
       /* "people's" -> "people" (as the scorer's norm) */
       if (p[1] == 's' && !g_ascii_isalnum (p[2]))

@@ -32,15 +32,18 @@ strip_dup (const char *s, gsize len)
   GString *out = g_string_sized_new (len);
   gboolean space = FALSE;
   for (const char *p = s; p < s + len; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (g_unichar_isspace (c)) {
+    gunichar c = utf8_char (p);
+    /* ASCII spaces of g_unichar_isspace are these; bytes copied as they
+     * are (valid UTF-8 re-encodes to itself). */
+    if (c < 0x80 ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                 : g_unichar_isspace (c)) {
       space = TRUE;
       continue;
     }
     if (space && out->len)
       g_string_append_c (out, ' ');
     space = FALSE;
-    g_string_append_unichar (out, c);
+    g_string_append_len (out, p, g_utf8_next_char (p) - p);
   }
   return g_string_free (out, FALSE);
 }
