@@ -452,7 +452,9 @@ coref (Doc *doc)
       g_free (mf);
       continue;
     }
-    g_autofree char *xk = g_strdup_printf ("%d:%s", m->type, mf);
+    static const char *const type_tag[] = { "0:", "1:", "2:", "3:" }; /* ENT_N == 4 */
+    G_STATIC_ASSERT (G_N_ELEMENTS (type_tag) == ENT_N);
+    g_autofree char *xk = g_strconcat (type_tag[m->type], mf, NULL);
     int found = GPOINTER_TO_INT (g_hash_table_lookup (exact, xk)) - 1;
     if (found < 0)
       found = forms_find (&forms, m, mf);
