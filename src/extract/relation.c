@@ -154,7 +154,12 @@ find_any (const char *s, gsize len, WordSet *set, gsize *wlen)
       int k = __builtin_ctzll (cand); /* the lowest candidate left */
       const char *w = ws->words[k];
       gsize m = ws->lens[k];
-      if (i + m > len || (m > 1 && LC (s[i + 1]) != LC (w[1])) || g_ascii_strncasecmp (s + i, w, m))
+      if (i + m > len)
+        continue;
+      gsize q = 1; /* the first byte matched by by_first; the rest as g_ascii_strncasecmp */
+      while (q < m && LC (s[i + q]) == LC (w[q]))
+        q++;
+      if (q < m)
         continue;
       if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) w[m - 1] < 0x80)
         continue;
