@@ -183,12 +183,14 @@ in_list (const char *const *list, const char *s, gsize len)
   if (!len)
     return FALSE; /* no list holds "" */
   /* The first letter first: this runs on every capitalized word. */
-  char c0 = g_ascii_tolower (s[0]);
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char) ((c) + 32) : (c))
+  char c0 = LOWER (s[0]);
   for (int i = 0; list[i]; i++)
-    if (g_ascii_tolower (list[i][0]) == c0 && strlen (list[i]) == len &&
+    if (LOWER (list[i][0]) == c0 && strlen (list[i]) == len &&
         !g_ascii_strncasecmp (list[i], s, len))
       return TRUE;
   return FALSE;
+#undef LOWER
 }
 
 static gboolean

@@ -33,7 +33,7 @@ fold_simple (const char *s, gsize len)
   for (gsize i = 0; i < len;) {
     guchar c = s[i];
     if (c && c < 0x80) {
-      r[i] = g_ascii_tolower (c);
+      r[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
       i++;
       continue;
     }
@@ -238,6 +238,8 @@ ng_text_month (const char *s, gsize len)
   for (gsize i = 0; i < len; i++)
     low[i] = g_ascii_tolower (s[i]);
   low[len] = 0;
+  if (!strchr ("jfmasond", low[0]))
+    return 0; /* no month starts so (this runs on every capitalized word) */
   for (int m = 0; m < 12; m++) {
     if (!strcmp (low, month_names[m]) || !strcmp (low, months[m]) ||
         (m == 8 && !strcmp (low, "sept")))
