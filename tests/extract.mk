@@ -13,4 +13,5 @@ TESTS += $(EXTRACT_CLI_TESTS)
 EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/README.md \
 	tests/data/extract/mixed.txt \
-	bench/extract-speed.sh
+	bench/extract-speed.sh \
+	bench/gen-names.py
