@@ -3,6 +3,12 @@
 # one core, over a corpus made by repeating the example articles and, when
 # ../shared is there, the seed and development articles.  Prints MB/s.
 # Usage: bench/extract-speed.sh [NEWSGRAPH] [MB]   (defaults: ./newsgraph, 20)
+# Environment:
+#   CALLGRIND=1  run under valgrind's callgrind and print instructions per
+#                byte instead of times: the same on a loaded machine (about
+#                60 times slower: use a few MB)
+#   ONE=1        one long article (the copies concatenated) instead of many
+#                articles, to check that time stays linear in an article's length
 set -eu
 NG=${1:-./newsgraph}
 MB=${2:-20}
@@ -20,6 +26,17 @@ while [ "$total" -lt $((MB * 1000000)) ]; do
     total=$((total + $(wc -c <"$f")))
   done
 done
+if [ "${ONE:-}" ]; then
+  cat "$TMP"/a*.txt >"$TMP/one.txt" && rm "$TMP"/a*.txt && mv "$TMP/one.txt" "$TMP/a1.txt"
+  i=1
+fi
+if [ "${CALLGRIND:-}" ]; then
+  valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.out" \
+    "$NG" extract --format ntriples "$TMP"/a*.txt >/dev/null 2>"$TMP/cg.log"
+  ir=$(sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' "$TMP/cg.log")
+  echo "$total $i $ir" | awk '{ printf "%d articles, %.1f MB: %.0f million instructions, %.0f per byte (callgrind)\n", $2, $1 / 1e6, $3 / 1e6, $3 / $1 }'
+  exit 0
+fi
 # Wall time, and CPU time (user + system) of the run: on a shared machine
 # the CPU figure is the one-core speed.
 start=$(date +%s.%N)

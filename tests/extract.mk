@@ -18,4 +18,5 @@ EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/heldout-zh.txt \
 	tests/data/extract/heldout-en2.txt \
 	tests/data/extract/heldout-zh2.txt \
-	bench/extract-speed.sh
+	bench/extract-speed.sh \
+	bench/gen-names.py

@@ -36,15 +36,19 @@ match_form (const char *name)
 {
   g_autofree char *simp = ng_lingua_to_simplified (name);
   g_autofree char *f = fold (simp ? simp : name, -1);
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (f));
   gboolean space = FALSE;
   for (const char *p = f; *p; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (g_unichar_isalnum (c)) {
+    gunichar c = utf8_char (p);
+    /* ASCII without the Unicode tables (g_unichar_isalnum agrees). */
+    if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c)) {
       if (space && out->len)
         g_string_append_c (out, ' ');
       space = FALSE;
-      g_string_append_unichar (out, c);
+      if (c < 0x80)
+        g_string_append_c (out, (char) c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p); /* = append_unichar (c) */
     } else if (c == '\'' || c == 0x2019) {
       /* "people's" -> "people" (as the scorer's norm) */
       if (p[1] == 's' && !g_ascii_isalnum (p[2]))
@@ -165,68 +169,281 @@ new_entity (Doc *doc, Mention *m, int mi)
   return doc->entities->len - 1;
 }
 
-static void
+/* Adds a surface form to e; FALSE when e already has it. */
+static gboolean
 add_name (Entity *e, const char *name, EntType type)
 {
   for (guint i = 0; i < e->names->len; i++)
     if (!strcmp (e->names->pdata[i], name))
-      return;
+      return FALSE;
   g_ptr_array_add (e->names, g_strdup (name));
   /* The fullest form is the name. */
   if (strlen (name) > strlen (e->name) && type != ENT_PLACE) {
     g_free (e->name);
     e->name = g_strdup (name);
   }
+  return TRUE;
 }
 
-static gboolean
-same_org (const char *a, const char *b)
+/* ---- the forms of the entities, indexed by rule ------------------------
+ *
+ * A mention joins the last entity (the largest index) of its type one of
+ * whose names' match forms it matches.  Trying every entity made
+ * coreference quadratic in the article's length (a long article with many
+ * names took minutes), so the forms are indexed instead: each rule below
+ * is an equality of keys (the form itself, its gazetteer or known-list
+ * entry, its company core, its head before " of ", its initials, its event
+ * core, a person's first or last word, a long suffix), and every index maps
+ * a key to the largest entity with a form of that key.  The largest entity
+ * over the keys a mention looks up is the one the scan found.
+ *
+ * Organizations: the same form; else, when either form is in the
+ * known-organization list, the same entry and nothing else; else the same
+ * core after company words ("tencent group", "tencent"), a short form that
+ * is the long one cut before " of " (both with a space), or an acronym of
+ * the initials.  Chinese mentions also match a form of 12 bytes or more
+ * that ends theirs, or that theirs ends (特区政府 / 香港特区政府); events
+ * too.  Events: the same form, both "press ...", or the same core (no
+ * leading ordinal or year) when the mention's core has a space, differs
+ * from its form (English), or is 9 bytes or more (Chinese).  People: the
+ * same form, or a one-word English mention that is the first or last word
+ * of a form.  Places: the same form or the same gazetteer entry. */
+
+typedef struct {
+  const char *form;
+  int e;
+} FormOf;
+
+typedef struct {
+  GPtrArray *owned;        /**< the forms (char *) that keys below point into */
+  GHashTable *form[ENT_N]; /**< form -> largest entity + 1, and so for the others */
+  GHashTable *suffix[ENT_N]; /**< suffixes of 12 bytes or more of forms of 12 or more,
+                              *   once a mention needs them (NULL before) */
+  GArray *added[ENT_N];    /**< FormOf: every form added, for building suffix[] */
+  GHashTable *place;       /**< Place * of place forms */
+  GHashTable *known;       /**< KnownOrg * of organization forms */
+  GHashTable *unknown;     /**< organization forms not in the known list */
+  GHashTable *core;        /**< org_core of those (owned keys) */
+  GHashTable *of_head;     /**< those cut before each " of " (owned keys) */
+  GHashTable *initials;    /**< initials of those with a space (owned keys) */
+  GHashTable *ev_core;     /**< event_core of event forms */
+  GHashTable *first_word;  /**< first word of person forms with a space (owned keys) */
+  GHashTable *last_word;   /**< last word of those */
+  int press;               /**< the largest event with a form "press ...", or -1 */
+} Forms;
+
+static void
+forms_init (Forms *f)
 {
-  if (!strcmp (a, b))
-    return TRUE;
-  const Lexicon *lx = lexicon_get ();
-  KnownOrg *ka = g_hash_table_lookup (lx->orgs, a), *kb = g_hash_table_lookup (lx->orgs, b);
-  if (ka || kb)
-    return ka == kb;
-  g_autofree char *ca = org_core (a), *cb = org_core (b);
-  if ((ca && !strcmp (ca, b)) || (cb && !strcmp (cb, a)) || (ca && cb && !strcmp (ca, cb)))
-    return TRUE;
-  gsize la = strlen (a), lb = strlen (b);
-  /* "organizing committee" / "organizing committee of the china charity fair" */
-  if (la < lb && !strncmp (a, b, la) && g_str_has_prefix (b + la, " of ") && strchr (a, ' '))
-    return TRUE;
-  if (lb < la && !strncmp (a, b, lb) && g_str_has_prefix (a + lb, " of ") && strchr (b, ' '))
-    return TRUE;
-  /* Acronyms. */
-  if (!strchr (a, ' ') && la >= 2 && la <= 6 && strchr (b, ' ')) {
-    g_autofree char *ib = initials (b);
-    if (!strcmp (ib, a))
-      return TRUE;
+  f->owned = g_ptr_array_new_with_free_func (g_free);
+  for (int t = 0; t < ENT_N; t++) {
+    f->form[t] = g_hash_table_new (g_str_hash, g_str_equal);
+    f->suffix[t] = NULL;
+    f->added[t] = g_array_new (FALSE, FALSE, sizeof (FormOf));
   }
-  if (!strchr (b, ' ') && lb >= 2 && lb <= 6 && strchr (a, ' ')) {
-    g_autofree char *ia = initials (a);
-    if (!strcmp (ia, b))
-      return TRUE;
-  }
-  return FALSE;
+  f->place = g_hash_table_new (NULL, NULL);
+  f->known = g_hash_table_new (NULL, NULL);
+  f->unknown = g_hash_table_new (g_str_hash, g_str_equal);
+  f->core = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f->of_head = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f->ev_core = g_hash_table_new (g_str_hash, g_str_equal);
+  f->first_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f->last_word = g_hash_table_new (g_str_hash, g_str_equal);
+  f->press = -1;
 }
 
-static gboolean
-same_place (const char *a, const char *b)
+static void
+forms_clear (Forms *f)
 {
-  if (!strcmp (a, b))
-    return TRUE;
+  for (int t = 0; t < ENT_N; t++) {
+    g_hash_table_unref (f->form[t]);
+    if (f->suffix[t])
+      g_hash_table_unref (f->suffix[t]);
+    g_array_unref (f->added[t]);
+  }
+  g_hash_table_unref (f->place);
+  g_hash_table_unref (f->known);
+  g_hash_table_unref (f->unknown);
+  g_hash_table_unref (f->core);
+  g_hash_table_unref (f->of_head);
+  g_hash_table_unref (f->initials);
+  g_hash_table_unref (f->ev_core);
+  g_hash_table_unref (f->first_word);
+  g_hash_table_unref (f->last_word);
+  g_ptr_array_unref (f->owned); /* after the tables: their keys point into these */
+}
+
+/* Records entity e under key.  owned: the table frees its keys, and key is
+ * a copy to free when the table keeps its own. */
+static void
+put (GHashTable *h, gpointer key, int e, gboolean owned)
+{
+  gpointer old = NULL;
+  if (!g_hash_table_lookup_extended (h, key, NULL, &old) || GPOINTER_TO_INT (old) < e + 1)
+    g_hash_table_insert (h, key, GINT_TO_POINTER (e + 1)); /* frees key if it was there */
+  else if (owned)
+    g_free (key);
+}
+
+static int
+get (GHashTable *h, gconstpointer key)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (h, key)) - 1;
+}
+
+static void
+put_suffixes (GHashTable *h, const char *form, int e)
+{
+  gsize n = strlen (form);
+  if (n >= 12)
+    for (const char *p = form; n - (gsize) (p - form) >= 12; p = g_utf8_next_char (p))
+      put (h, (gpointer) p, e, FALSE);
+}
+
+/* The suffix index of a type, built on first use: only Chinese mentions
+ * use it, and hashing every suffix of every English name costs. */
+static GHashTable *
+suffixes (Forms *f, EntType type)
+{
+  if (!f->suffix[type]) {
+    f->suffix[type] = g_hash_table_new (g_str_hash, g_str_equal);
+    for (guint i = 0; i < f->added[type]->len; i++) {
+      FormOf *fo = &g_array_index (f->added[type], FormOf, i);
+      put_suffixes (f->suffix[type], fo->form, fo->e);
+    }
+  }
+  return f->suffix[type];
+}
+
+/* Adds form (taken) of a name of entity e of the given type. */
+static void
+forms_add (Forms *f, EntType type, char *form, int e)
+{
   const Lexicon *lx = lexicon_get ();
-  Place *pa = g_hash_table_lookup (lx->places, a), *pb = g_hash_table_lookup (lx->places, b);
-  return pa && pa == pb;
+  g_ptr_array_add (f->owned, form);
+  put (f->form[type], form, e, FALSE);
+  FormOf fo = { form, e };
+  g_array_append_val (f->added[type], fo);
+  if (f->suffix[type])
+    put_suffixes (f->suffix[type], form, e);
+  switch (type) {
+  case ENT_PLACE: {
+    Place *pl = g_hash_table_lookup (lx->places, form);
+    if (pl)
+      put (f->place, pl, e, FALSE);
+    break;
+  }
+  case ENT_ORG: {
+    KnownOrg *k = g_hash_table_lookup (lx->orgs, form);
+    if (k) {
+      put (f->known, k, e, FALSE);
+      break;
+    }
+    put (f->unknown, form, e, FALSE);
+    char *c = org_core (form);
+    if (c)
+      put (f->core, c, e, TRUE);
+    if (strchr (form, ' ')) {
+      for (const char *p = strstr (form, " of "); p; p = strstr (p + 1, " of "))
+        put (f->of_head, g_strndup (form, p - form), e, TRUE);
+      put (f->initials, initials (form), e, TRUE);
+    }
+    break;
+  }
+  case ENT_EVENT:
+    put (f->ev_core, (gpointer) event_core (form), e, FALSE);
+    if (g_str_has_prefix (form, "press "))
+      f->press = MAX (f->press, e);
+    break;
+  case ENT_PERSON: {
+    const char *sp = strchr (form, ' ');
+    if (sp) {
+      put (f->first_word, g_strndup (form, sp - form), e, TRUE);
+      put (f->last_word, strrchr (form, ' ') + 1, e, FALSE);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+/* The largest entity that mention m (match form mf) refers to, or -1. */
+static int
+forms_find (Forms *f, const Mention *m, const char *mf)
+{
+  const Lexicon *lx = lexicon_get ();
+  EntType type = m->type;
+  int best = get (f->form[type], mf);
+  gsize n = strlen (mf);
+  switch (type) {
+  case ENT_PLACE: {
+    Place *pl = g_hash_table_lookup (lx->places, mf);
+    if (pl)
+      best = MAX (best, get (f->place, pl));
+    break;
+  }
+  case ENT_ORG: {
+    KnownOrg *k = g_hash_table_lookup (lx->orgs, mf);
+    if (k) {
+      best = MAX (best, get (f->known, k));
+      break;
+    }
+    g_autofree char *c = org_core (mf);
+    if (c) {
+      best = MAX (best, get (f->unknown, c));
+      best = MAX (best, get (f->core, c));
+    }
+    best = MAX (best, get (f->core, mf));
+    if (strchr (mf, ' ')) {
+      best = MAX (best, get (f->of_head, mf));
+      for (const char *p = strstr (mf, " of "); p; p = strstr (p + 1, " of ")) {
+        g_autofree char *head = g_strndup (mf, p - mf);
+        if (strchr (head, ' '))
+          best = MAX (best, get (f->unknown, head));
+      }
+      g_autofree char *ini = initials (mf);
+      gsize il = strlen (ini);
+      if (il >= 2 && il <= 6 && !strchr (ini, ' '))
+        best = MAX (best, get (f->unknown, ini));
+    } else if (n >= 2 && n <= 6) {
+      best = MAX (best, get (f->initials, mf));
+    }
+    break;
+  }
+  case ENT_EVENT: {
+    if (g_str_has_prefix (mf, "press "))
+      best = MAX (best, f->press);
+    const char *cm = event_core (mf);
+    if (strchr (cm, ' ') || (!m->zh && *cm && strcmp (cm, mf)) || (m->zh && strlen (cm) >= 9))
+      best = MAX (best, get (f->ev_core, cm));
+    break;
+  }
+  case ENT_PERSON:
+    if (!strchr (mf, ' ') && !m->zh) {
+      best = MAX (best, get (f->first_word, mf));
+      best = MAX (best, get (f->last_word, mf));
+    }
+    break;
+  default:
+    break;
+  }
+  /* 特区政府 / 香港特区政府: a long form that ends the other. */
+  if ((type == ENT_ORG || type == ENT_EVENT) && m->zh && n >= 12) {
+    best = MAX (best, get (suffixes (f, type), mf));
+    for (const char *p = mf; n - (gsize) (p - mf) >= 12; p = g_utf8_next_char (p))
+      best = MAX (best, get (f->form[type], p));
+  }
+  return best;
 }
 
 void
 coref (Doc *doc)
 {
-  /* forms[i]: the match forms of entity i's names (parallel to names);
-   * exact: "TYPE:form" -> entity + 1, for the common case in one lookup. */
-  GPtrArray *forms = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  /* exact: "TYPE:form" -> entity + 1, for the common case in one lookup. */
+  Forms forms;
+  forms_init (&forms);
   GHashTable *exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint mi = 0; mi < doc->mentions->len; mi++) {
     Mention *m = &g_array_index (doc->mentions, Mention, mi);
@@ -235,66 +452,19 @@ coref (Doc *doc)
       g_free (mf);
       continue;
     }
-    g_autofree char *xk = g_strdup_printf ("%d:%s", m->type, mf);
+    static const char *const type_tag[] = { "0:", "1:", "2:", "3:" }; /* ENT_N == 4 */
+    G_STATIC_ASSERT (G_N_ELEMENTS (type_tag) == ENT_N);
+    g_autofree char *xk = g_strconcat (type_tag[m->type], mf, NULL);
     int found = GPOINTER_TO_INT (g_hash_table_lookup (exact, xk)) - 1;
-    for (guint ei = doc->entities->len; ei > 0 && found < 0; ei--) {
-      Entity *e = doc->entities->pdata[ei - 1];
-      if (e->type != m->type)
-        continue;
-      GPtrArray *ef_list = forms->pdata[ei - 1];
-      for (guint k = 0; k < e->names->len && found < 0; k++) {
-        if (k >= ef_list->len)
-          g_ptr_array_add (ef_list, match_form (e->names->pdata[k]));
-        const char *ef = ef_list->pdata[k];
-        gboolean same = FALSE;
-        switch (m->type) {
-        case ENT_PLACE:
-          same = same_place (mf, ef);
-          break;
-        case ENT_ORG:
-          same = same_org (mf, ef);
-          /* 特区政府 / 香港特区政府: a Chinese name that ends another. */
-          if (!same && m->zh && strlen (mf) >= 12 && strlen (ef) >= 12)
-            same = g_str_has_suffix (mf, ef) || g_str_has_suffix (ef, mf);
-          break;
-        case ENT_EVENT:
-          same = !strcmp (mf, ef) ||
-                 (g_str_has_prefix (mf, "press ") && g_str_has_prefix (ef, "press ")) || (strchr (event_core (mf), ' ') &&
-                                      !strcmp (event_core (mf), event_core (ef))) ||
-                 (!m->zh && *event_core (mf) && !strcmp (event_core (mf), event_core (ef)) &&
-                  strcmp (event_core (mf), mf) != 0);
-          if (m->zh && !same && strlen (event_core (mf)) >= 9)
-            same = !strcmp (event_core (mf), event_core (ef));
-          if (m->zh && !same && strlen (mf) >= 12 && strlen (ef) >= 12)
-            same = g_str_has_suffix (mf, ef) || g_str_has_suffix (ef, mf);
-          break;
-        case ENT_PERSON:
-          if (!strcmp (mf, ef)) {
-            same = TRUE;
-          } else if (!strchr (mf, ' ') && !m->zh && strchr (ef, ' ')) {
-            const char *sp = strchr (ef, ' ');
-            const char *lsp = strrchr (ef, ' ');
-            same = ((gsize) (sp - ef) == strlen (mf) && !strncmp (ef, mf, sp - ef)) ||
-                   !strcmp (lsp + 1, mf);
-          }
-          break;
-        default:
-          break;
-        }
-        if (same)
-          found = ei - 1;
-      }
-    }
+    if (found < 0)
+      found = forms_find (&forms, m, mf);
+    gboolean new_form;
     if (found < 0) {
       found = new_entity (doc, m, mi);
-      g_ptr_array_add (forms, g_ptr_array_new_with_free_func (g_free));
+      new_form = TRUE;
     } else {
       Entity *e = doc->entities->pdata[found];
-      /* A one-word reference to a person is an alternate name, not the name. */
-      if (!(m->type == ENT_PERSON && !strchr (m->name, ' ') && !m->zh))
-        add_name (e, m->name, m->type);
-      else if (m->type == ENT_PERSON)
-        add_name (e, m->name, m->type);
+      new_form = add_name (e, m->name, m->type);
       if (m->type == ENT_EVENT && m->rank >= 0 && (e->rank < 0 || m->rank < e->rank))
         e->rank = m->rank;
     }
@@ -304,8 +474,11 @@ coref (Doc *doc)
      * must find the last Wang, not the first. */
     if (!(m->type == ENT_PERSON && !strchr (mf, ' ') && !m->zh))
       g_hash_table_insert (exact, g_steal_pointer (&xk), GINT_TO_POINTER (found + 1));
-    g_free (mf);
+    if (new_form)
+      forms_add (&forms, m->type, mf, found); /* the form of the name just added */
+    else
+      g_free (mf);
   }
   g_hash_table_unref (exact);
-  g_ptr_array_unref (forms);
+  forms_clear (&forms);
 }

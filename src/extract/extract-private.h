@@ -66,6 +66,15 @@ typedef struct {
                      * the text says no more than "organized" */
 } Rel;
 
+/** The words of a list by their first character. */
+typedef struct {
+  GHashTable *words; /**< gunichar -> GPtrArray of the words starting with it, longest first */
+  /** Bit (c & 0xFFFF) is set when a word starts with c: a quick no for
+   * most characters, before the hash lookup (every character of every
+   * Chinese sentence is tried against five indexes). */
+  guint8 first[8192];
+} CharIndex;
+
 typedef struct {
   const NgText *t;
   GArray *mentions;  /**< Mention */
@@ -75,18 +84,34 @@ typedef struct {
   int year_hint;     /**< a year from an event name, when no publication date */
   GHashTable *person_words; /**< English person names and their first and last words */
   GHashTable *zh_names;     /**< Chinese person names found so far */
+  /* Indexes that keep the rules linear in the length of an article: */
+  GPtrArray *zh_name_list;  /**< the keys of zh_names in the order found */
+  CharIndex *zh_name_idx;   /**< the first zh_names_indexed of them by first character */
+  guint zh_names_indexed;
+  GHashTable *rel_seen;     /**< rel_add's key of every Rel */
+  GHashTable *dated;        /**< entity + 1 of every event with a date */
+  GHashTable *anaphors;     /**< an anaphor's bytes -> its event (sentence_event) */
 } Doc;
 
 /* lexicon.c */
+
+/** A table of English words (lexicon.c's lookup_word). */
 typedef struct {
-  GHashTable *org_heads;   /**< folded word -> "suffix" or "" */
-  GHashTable *event_heads; /**< folded word -> GINT rank + 1 */
-  GHashTable *titles;      /**< folded word */
-  GHashTable *speech;      /**< folded word -> "strong"/"weak" */
+  GHashTable *h; /**< folded word -> value */
+  /** Bit n of shape[b] is set when a key of n < 64 bytes starts with the
+   * ASCII byte b: most words of a text fail this before any hashing. */
+  guint64 shape[128];
+} WordTable;
+
+typedef struct {
+  WordTable *org_heads;    /**< folded word -> "suffix" or "" */
+  WordTable *event_heads;  /**< folded word -> GINT rank + 1 */
+  WordTable *titles;       /**< folded word */
+  WordTable *speech;       /**< folded word -> "strong"/"weak" */
   GHashTable *places;      /**< folded name -> Place * */
   GHashTable *orgs;        /**< folded name -> KnownOrg * */
   GHashTable *surnames;    /**< han -> "" */
-  GHashTable *en_surnames; /**< folded pinyin family name -> "" */
+  WordTable *en_surnames;  /**< folded pinyin family name -> "" */
   GPtrArray *zh_org_suffixes; /**< char *, longest first */
   GPtrArray *zh_titles;       /**< char *, longest first */
   GPtrArray *zh_event_heads;  /**< char *, longest first */
@@ -97,18 +122,35 @@ typedef struct {
   GPtrArray *zh_orgs;         /**< Chinese known-org names, longest first */
   GHashTable *zh_generic;     /**< words that describe a kind of organization -> "" */
   GPtrArray *zh_honorifics;   /**< forms of address after a name (老师), longest first */
-  /* First-character indexes of the lists above (gunichar -> GPtrArray of
-   * the words starting with it, longest first), for one pass over a
+  /* First-character indexes of the lists above, for one pass over a
    * sentence instead of one search per word. */
-  GHashTable *zh_orgs_idx, *zh_places_idx, *zh_titles_idx, *zh_suffix_idx, *zh_event_idx;
+  CharIndex *zh_orgs_idx, *zh_places_idx, *zh_titles_idx, *zh_suffix_idx, *zh_event_idx;
 } Lexicon;
+
+/* g_utf8_get_char of valid UTF-8, inline for one to three bytes (all of
+ * Chinese text): the Chinese rules decode every character several times. */
+static inline gunichar
+utf8_char (const char *p)
+{
+  guchar b = p[0];
+  if (b < 0x80)
+    return b;
+  if (b < 0xE0)
+    return ((gunichar) (b & 0x1F) << 6) | (p[1] & 0x3F);
+  if (b < 0xF0)
+    return ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  return g_utf8_get_char (p);
+}
 
 /* Iterates over every (position p, word w of n bytes) where a word of a
  * first-character index occurs in s[lo, hi); `continue` goes on to the
  * next candidate. */
 #define FOR_EACH_MATCH(idx, s, lo, hi, w, n, p)                                        \
   for (const char *p = (s) + (lo); p < (s) + (hi); p = g_utf8_next_char (p)) {          \
-    GPtrArray *cands_ = g_hash_table_lookup ((idx), GUINT_TO_POINTER (g_utf8_get_char (p))); \
+    gunichar c_ = utf8_char (p);                                                        \
+    if (!((idx)->first[(c_ >> 3) & 0x1FFF] & (1u << (c_ & 7))))                         \
+      continue;                                                                         \
+    GPtrArray *cands_ = g_hash_table_lookup ((idx)->words, GUINT_TO_POINTER (c_));      \
     if (!cands_)                                                                        \
       continue;                                                                         \
     for (guint ci_ = 0; ci_ < cands_->len; ci_++) {                                     \

@@ -32,15 +32,18 @@ strip_dup (const char *s, gsize len)
   GString *out = g_string_sized_new (len);
   gboolean space = FALSE;
   for (const char *p = s; p < s + len; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (g_unichar_isspace (c)) {
+    gunichar c = utf8_char (p);
+    /* ASCII spaces of g_unichar_isspace are these; bytes copied as they
+     * are (valid UTF-8 re-encodes to itself). */
+    if (c < 0x80 ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                 : g_unichar_isspace (c)) {
       space = TRUE;
       continue;
     }
     if (space && out->len)
       g_string_append_c (out, ' ');
     space = FALSE;
-    g_string_append_unichar (out, c);
+    g_string_append_len (out, p, g_utf8_next_char (p) - p);
   }
   return g_string_free (out, FALSE);
 }
@@ -68,7 +71,12 @@ doc_add_mention (Doc *doc, EntType type, gsize start, gsize end, guint sent, con
       g_hash_table_add (doc->person_words, g_strdup (lsp + 1));
     }
   } else if (type == ENT_PERSON) {
-    g_hash_table_add (doc->zh_names, g_strdup (m.name));
+    /* (g_hash_table_add would replace and free an equal key.) */
+    if (!g_hash_table_contains (doc->zh_names, m.name)) {
+      char *n = g_strdup (m.name);
+      g_hash_table_add (doc->zh_names, n);
+      g_ptr_array_add (doc->zh_name_list, n);
+    }
   }
   return doc->mentions->len - 1;
 }
@@ -140,7 +148,15 @@ doc_clear (Doc *doc)
   }
   g_array_unref (doc->rels);
   g_hash_table_unref (doc->person_words);
+  g_ptr_array_unref (doc->zh_name_list); /* before zh_names, which owns the strings */
   g_hash_table_unref (doc->zh_names);
+  if (doc->zh_name_idx) {
+    g_hash_table_unref (doc->zh_name_idx->words);
+    g_free (doc->zh_name_idx);
+  }
+  g_hash_table_unref (doc->rel_seen);
+  g_hash_table_unref (doc->dated);
+  g_hash_table_unref (doc->anaphors);
 }
 
 /* ---- RDF --------------------------------------------------------------- */
@@ -399,6 +415,10 @@ ng_extractor_add (NgExtractor *ex, const char *id, const NgText *text)
   doc.main_event = -1;
   doc.person_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   doc.zh_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doc.zh_name_list = g_ptr_array_new ();
+  doc.rel_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  doc.dated = g_hash_table_new (NULL, NULL);
+  doc.anaphors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < text->sentences->len; s++) {
     const NgSentence *ss = &g_array_index (text->sentences, NgSentence, s);
     if (ss->is_zh)

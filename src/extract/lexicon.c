@@ -122,9 +122,10 @@ longest_first (gconstpointer a, gconstpointer b)
   return strcmp (x, y);
 }
 
-static GHashTable *
+static CharIndex *
 first_char_index (GPtrArray *words)
 {
+  CharIndex *x = g_new0 (CharIndex, 1);
   GHashTable *h = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < words->len; i++) {
     gunichar c = g_utf8_get_char (words->pdata[i]);
@@ -134,8 +135,33 @@ first_char_index (GPtrArray *words)
       g_hash_table_insert (h, GUINT_TO_POINTER (c), a);
     }
     g_ptr_array_add (a, words->pdata[i]); /* the list is sorted longest first */
+    x->first[(c >> 3) & 0x1FFF] |= 1u << (c & 7);
   }
-  return h;
+  x->words = h;
+  return x;
+}
+
+static WordTable *
+word_table (GHashTable *h)
+{
+  WordTable *t = g_new0 (WordTable, 1);
+  t->h = h;
+  return t;
+}
+
+/* Fills t->shape from the keys, once they are all in. */
+static void
+word_table_shape (WordTable *t)
+{
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, t->h);
+  while (g_hash_table_iter_next (&it, &k, NULL)) {
+    const char *w = k;
+    gsize n = strlen (w);
+    if (n && n < 64 && (guchar) w[0] < 0x80)
+      t->shape[(guchar) w[0]] |= G_GUINT64_CONSTANT (1) << n;
+  }
 }
 
 GResource *ng_extract_get_resource (void);
@@ -146,14 +172,14 @@ load (gpointer unused)
 {
   ng_extract_register_resource ();
   lex = g_new0 (Lexicon, 1);
-  lex->org_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lex->event_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lex->speech = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->org_heads = word_table (g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free));
+  lex->event_heads = word_table (g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+  lex->titles = word_table (g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free));
+  lex->speech = word_table (g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free));
   lex->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->orgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lex->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lex->en_surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lex->en_surnames = word_table (g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free));
   lex->zh_org_suffixes = g_ptr_array_new_with_free_func (g_free);
   lex->zh_titles = g_ptr_array_new_with_free_func (g_free);
   lex->zh_event_heads = g_ptr_array_new_with_free_func (g_free);
@@ -165,14 +191,14 @@ load (gpointer unused)
   lex->zh_generic = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->zh_honorifics = g_ptr_array_new_with_free_func (g_free);
 
-  each_line ("org-heads.txt", add_word, lex->org_heads);
-  each_line ("event-heads.txt", add_rank, lex->event_heads);
-  each_line ("titles.txt", add_word, lex->titles);
-  each_line ("speech-en.txt", add_word, lex->speech);
+  each_line ("org-heads.txt", add_word, lex->org_heads->h);
+  each_line ("event-heads.txt", add_rank, lex->event_heads->h);
+  each_line ("titles.txt", add_word, lex->titles->h);
+  each_line ("speech-en.txt", add_word, lex->speech->h);
   each_line ("places.txt", add_place, NULL);
   each_line ("orgs.txt", add_org, NULL);
   each_line ("zh-surnames.txt", add_word, lex->surnames);
-  each_line ("en-surnames.txt", add_word, lex->en_surnames);
+  each_line ("en-surnames.txt", add_word, lex->en_surnames->h);
   each_line ("zh-org-suffixes.txt", add_plain, lex->zh_org_suffixes);
   each_line ("zh-titles.txt", add_plain, lex->zh_titles);
   each_line ("zh-event-heads.txt", add_plain, lex->zh_event_heads);
@@ -188,6 +214,11 @@ load (gpointer unused)
   g_ptr_array_sort (lex->zh_places, longest_first);
   g_ptr_array_sort (lex->zh_orgs, longest_first);
   g_ptr_array_sort (lex->zh_honorifics, longest_first);
+  word_table_shape (lex->org_heads);
+  word_table_shape (lex->event_heads);
+  word_table_shape (lex->titles);
+  word_table_shape (lex->speech);
+  word_table_shape (lex->en_surnames);
   lex->zh_orgs_idx = first_char_index (lex->zh_orgs);
   lex->zh_places_idx = first_char_index (lex->zh_places);
   lex->zh_titles_idx = first_char_index (lex->zh_titles);
@@ -206,19 +237,23 @@ lexicon_get (void)
 
 /* Looks a word up folded, without allocating for short ASCII words. */
 static gpointer
-lookup_word (GHashTable *h, const char *word, gsize len, gboolean *found)
+lookup_word (const WordTable *t, const char *word, gsize len, gboolean *found)
 {
+  GHashTable *h = t->h;
   char buf[64];
   gpointer v = NULL;
   *found = FALSE;
   if (len < sizeof buf) {
     gboolean ascii = TRUE;
     for (gsize i = 0; i < len; i++) {
-      if ((guchar) word[i] >= 0x80)
+      char c = word[i];
+      if ((guchar) c >= 0x80)
         ascii = FALSE;
-      buf[i] = g_ascii_tolower (word[i]);
+      buf[i] = c >= 'A' && c <= 'Z' ? c + 32 : c; /* g_ascii_tolower, inline */
     }
     buf[len] = 0;
+    if (ascii && len && !((t->shape[(guchar) buf[0]] >> len) & 1))
+      return NULL; /* no key of that first byte and length */
     if (ascii) {
       gpointer k;
       *found = g_hash_table_lookup_extended (h, buf, &k, &v);

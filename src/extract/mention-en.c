@@ -47,25 +47,53 @@ tok_is (Ctx *c, int i, const char *w)
   return t->e - t->s == n && !g_ascii_strncasecmp (c->text + t->s, w, n);
 }
 
+/* The character at s + i and the offset after it; ASCII without a call,
+ * as the tests below (this runs on every character of English text). */
+static inline gunichar
+char_at (const char *s, gsize i, gsize *next)
+{
+  if ((guchar) s[i] < 0x80) {
+    *next = i + 1;
+    return (guchar) s[i];
+  }
+  *next = g_utf8_next_char (s + i) - s;
+  return g_utf8_get_char (s + i);
+}
+
+/* g_unichar_isspace; its ASCII spaces are these. */
+static inline gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                  : g_unichar_isspace (c);
+}
+
+/* A letter or digit of a word: alphanumeric, not Han. */
+static inline gboolean
+is_word_char (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c) && !ng_text_is_han (c);
+}
+
 static void
 tokenize (Ctx *c, gsize start, gsize end)
 {
   const char *s = c->text;
   gsize i = start;
   while (i < end) {
-    gunichar ch = g_utf8_get_char (s + i);
-    gsize next = g_utf8_next_char (s + i) - s;
-    if (g_unichar_isspace (ch)) {
+    gsize next;
+    gunichar ch = char_at (s, i, &next);
+    if (is_space (ch)) {
       i = next;
       continue;
     }
     Tok t = { i, next, TK_PUNCT };
-    if (g_unichar_isalnum (ch) && !ng_text_is_han (ch)) {
+    if (is_word_char (ch)) {
       gsize j = i;
       while (j < end) {
-        gunichar d = g_utf8_get_char (s + j);
-        gsize dn = g_utf8_next_char (s + j) - s;
-        if (g_unichar_isalnum (d) && !ng_text_is_han (d)) {
+        gsize dn;
+        gunichar d = char_at (s, j, &dn);
+        if (is_word_char (d)) {
           j = dn;
         } else if ((d == '-' || d == '.') && dn < end && g_ascii_isalnum (s[dn])) {
           j = dn;
@@ -88,7 +116,7 @@ tokenize (Ctx *c, gsize start, gsize end)
       t.e = j;
       if (g_ascii_isdigit (s[i]))
         t.k = TK_NUM;
-      else if (g_unichar_isupper (ch))
+      else if (ch < 0x80 ? g_ascii_isupper (ch) : g_unichar_isupper (ch))
         t.k = TK_CAP;
       else
         t.k = TK_LOW;
@@ -122,7 +150,7 @@ tokenize (Ctx *c, gsize start, gsize end)
     else if (ch == 0x201D || ch == 0x300D)
       t.k = TK_QCLOSE;
     else if (ch == '"')
-      t.k = (i == start || g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (s + i))) ||
+      t.k = (i == start || is_space (g_utf8_get_char (g_utf8_prev_char (s + i))) ||
              s[i - 1] == '(')
               ? TK_QOPEN
               : TK_QCLOSE;
@@ -152,10 +180,17 @@ static const char *const stop_caps[] = {
 static gboolean
 in_list (const char *const *list, const char *s, gsize len)
 {
+  if (!len)
+    return FALSE; /* no list holds "" */
+  /* The first letter first: this runs on every capitalized word. */
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char) ((c) + 32) : (c))
+  char c0 = LOWER (s[0]);
   for (int i = 0; list[i]; i++)
-    if (strlen (list[i]) == len && !g_ascii_strncasecmp (list[i], s, len))
+    if (LOWER (list[i][0]) == c0 && strlen (list[i]) == len &&
+        !g_ascii_strncasecmp (list[i], s, len))
       return TRUE;
   return FALSE;
+#undef LOWER
 }
 
 static gboolean
@@ -361,7 +396,7 @@ classify (Ctx *c, int a, int b, gboolean possessor)
     doc_add_mention (c->doc, ENT_ORG, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
     return;
   }
-  if (b - a == 1 && (g_strstr_len (s, len, ".com") || g_strstr_len (s, len, ".cn"))) {
+  if (b - a == 1 && (ng_text_find (s, len, ".com") || ng_text_find (s, len, ".cn"))) {
     doc_add_mention (c->doc, ENT_ORG, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
     return;
   }
@@ -595,8 +630,8 @@ mentions_en (Doc *doc, guint sent)
     gsize tl = t->e - t->s;
     if (tl > 3 && c->text[t->e - 1] == 's')
       tl--; /* "sessions" */
-    if (t->k == TK_LOW && event_rank_en (c->text + t->s, tl) >= 0 &&
-        event_rank_en (c->text + t->s, tl) <= 2) {
+    int low_rank = t->k == TK_LOW ? event_rank_en (c->text + t->s, tl) : -1;
+    if (low_rank >= 0 && low_rank <= 2) {
       int k = i + 1;
       if (tok_is (c, k, "discussion") || tok_is (c, k, "dialogue"))
         k++;

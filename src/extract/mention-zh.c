@@ -71,6 +71,25 @@ is_stop_char (gunichar c, gboolean event)
   return strstr (stop_chars, buf) != NULL;
 }
 
+/* Bit (c & 0xFFFF) is set when a stop word ends with character c: most
+ * characters end none, and extend_left tries the stop words at every
+ * character.  Built once, read-only afterwards. */
+static const guint8 *
+stop_word_ends (void)
+{
+  static guint8 bits[8192];
+  static gsize ready;
+  if (g_once_init_enter (&ready)) {
+    for (int k = 0; stop_words[k]; k++) {
+      const char *w = stop_words[k];
+      gunichar c = g_utf8_get_char (g_utf8_prev_char (w + strlen (w)));
+      bits[(c >> 3) & 0x1FFF] |= 1u << (c & 7);
+    }
+    g_once_init_leave (&ready, 1);
+  }
+  return bits;
+}
+
 /* Extends a name ending at `end` (absolute) left; returns its start. */
 static gsize
 extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event)
@@ -80,7 +99,7 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
   while (i > lo && n < 40) {
     gunichar c = char_before (s, i, lo);
     if (c == 0x201D || c == 0x300D) { /* a quoted part: ” or 」 */
-      const char *q = g_strrstr_len (s + lo, i - lo, c == 0x201D ? "\xE2\x80\x9C" : "\xE3\x80\x8C");
+      const char *q = ng_text_rfind (s + lo, i - lo, c == 0x201D ? "\xE2\x80\x9C" : "\xE3\x80\x8C");
       if (!q)
         break;
       i = q - s;
@@ -89,7 +108,7 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
     }
     if (event && (c == ')' || c == 0xFF09)) {
       /* "(第七届)" belongs to a name; "(记者陈然)" does not. */
-      const char *open = g_strrstr_len (s + lo, i - lo, c == ')' ? "(" : "\xEF\xBC\x88");
+      const char *open = ng_text_rfind (s + lo, i - lo, c == ')' ? "(" : "\xEF\xBC\x88");
       if (!open || strncmp (open + (c == ')' ? 1 : 3), "第", 3))
         break;
       i = open - s;
@@ -106,9 +125,11 @@ extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event
     if (is_stop_char (c, event))
       break;
     gboolean stop = FALSE;
-    for (int k = 0; stop_words[k] && !stop; k++)
-      if (ends_with_at (s, i, lo, stop_words[k]))
-        stop = TRUE;
+    const guint8 *ends = stop_word_ends ();
+    if (ends[(c >> 3) & 0x1FFF] & (1u << (c & 7)))
+      for (int k = 0; stop_words[k] && !stop; k++)
+        if (ends_with_at (s, i, lo, stop_words[k]))
+          stop = TRUE;
     if (stop)
       break;
     if (i <= min_start)
@@ -279,6 +300,48 @@ after_title (const char *s, gsize lo, gsize i)
   return FALSE;
 }
 
+typedef struct {
+  const char *w; /**< a name of doc->zh_name_list */
+  gsize at;      /**< where it occurs */
+} NameAt;
+
+/* The order names were searched in: longest first, then strcmp; then by
+ * position. */
+static gint
+cmp_name_at (gconstpointer a, gconstpointer b)
+{
+  const NameAt *x = a, *y = b;
+  if (x->w != y->w) {
+    int c = longest_first_cmp (&x->w, &y->w);
+    if (c)
+      return c;
+  }
+  return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Indexes the names found since the last call (per document). */
+static void
+zh_names_index (Doc *doc)
+{
+  if (!doc->zh_name_idx) {
+    doc->zh_name_idx = g_new0 (CharIndex, 1);
+    doc->zh_name_idx->words =
+      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  }
+  CharIndex *x = doc->zh_name_idx;
+  for (; doc->zh_names_indexed < doc->zh_name_list->len; doc->zh_names_indexed++) {
+    char *w = doc->zh_name_list->pdata[doc->zh_names_indexed];
+    gunichar c = g_utf8_get_char (w);
+    GPtrArray *a = g_hash_table_lookup (x->words, GUINT_TO_POINTER (c));
+    if (!a) {
+      a = g_ptr_array_new ();
+      g_hash_table_insert (x->words, GUINT_TO_POINTER (c), a);
+    }
+    g_ptr_array_add (a, w);
+    x->first[(c >> 3) & 0x1FFF] |= 1u << (c & 7);
+  }
+}
+
 static const char *const org_cues[] = { "主办", "承办", "协办", "指导", "举办", "主辦", "承辦",
                                         "協辦", "指導", "舉辦", NULL };
 
@@ -297,10 +360,10 @@ mentions_zh (Doc *doc, guint sent)
 
   /* Items of an organizer list: "由A、B、C共同主办", "A、B等网信企业". */
   for (int k = 0; org_cues[k]; k++) {
-    const char *cue = g_strstr_len (s + lo, hi - lo, org_cues[k]);
+    const char *cue = ng_text_find (s + lo, hi - lo, org_cues[k]);
     if (!cue)
       continue;
-    const char *by = g_strrstr_len (s + lo, cue - (s + lo), "由");
+    const char *by = ng_text_rfind (s + lo, cue - (s + lo), "由");
     if (!by)
       continue;
     gsize a = by - s + 3;
@@ -310,7 +373,7 @@ mentions_zh (Doc *doc, guint sent)
     /* "由A指导，B、C主办": clauses end with a cue; only those (and the
      * last, which ends at this cue) are lists of organizers. */
     while (a < end) {
-      const char *comma = g_strstr_len (s + a, end - a, "，");
+      const char *comma = ng_text_find (s + a, end - a, "，");
       gsize ce = comma ? (gsize) (comma - s) : end;
       gsize clause_end = ce;
       gboolean cued = !comma;
@@ -320,7 +383,7 @@ mentions_zh (Doc *doc, guint sent)
           cued = TRUE;
         }
       for (gsize b = a; cued && b < clause_end;) {
-        const char *sep = g_strstr_len (s + b, clause_end - b, "、");
+        const char *sep = ng_text_find (s + b, clause_end - b, "、");
         gsize e = sep ? (gsize) (sep - s) : clause_end;
         if (e > b && !covered (spans, b, e) && n_chars (s, b, e) >= 2 && n_chars (s, b, e) <= 20) {
           cover2 (spans, nonev, b, e);
@@ -332,7 +395,7 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   {
-    const char *deng = g_strstr_len (s + lo, hi - lo, "等");
+    const char *deng = ng_text_find (s + lo, hi - lo, "等");
     if (deng && (has_prefix_at (s, hi, deng - s + 3, "网信企业") ||
                  has_prefix_at (s, hi, deng - s + 3, "企业") ||
                  has_prefix_at (s, hi, deng - s + 3, "互联网企业") ||
@@ -439,7 +502,7 @@ mentions_zh (Doc *doc, guint sent)
       }
       gsize a = extend_left (s, lo, p - s, lo, FALSE);
       /* An opening quote without its closing one is not part of the name. */
-      if (has_prefix_at (s, hi, a, "“") && !g_strstr_len (s + a, e - a, "”"))
+      if (has_prefix_at (s, hi, a, "“") && !ng_text_find (s + a, e - a, "”"))
         a += 3;
       guint nc = n_chars (s, a, e), hc = g_utf8_strlen (w, -1);
       gboolean admin = !strcmp (w, "政府") || !strcmp (w, "市委") || !strcmp (w, "省委") ||
@@ -465,8 +528,8 @@ mentions_zh (Doc *doc, guint sent)
   }
   /* Outlets: "荆楚网消息", "公益中国网讯", "中国青年网乌镇11月10日电", "来源: 未来网". */
   for (const char *p = s + lo; p < s + hi;) {
-    const char *w = g_strstr_len (p, s + hi - p, "网");
-    const char *w2 = g_strstr_len (p, s + hi - p, "網");
+    const char *w = ng_text_find (p, s + hi - p, "网");
+    const char *w2 = ng_text_find (p, s + hi - p, "網");
     if (!w || (w2 && w2 < w))
       w = w2;
     if (!w)
@@ -537,8 +600,8 @@ mentions_zh (Doc *doc, guint sent)
     }
   }
   /* "电(王祖贤)", "電 (方彭依梦)": the dateline's credit. */
-  for (const char *p = g_strstr_len (s + lo, hi - lo, "电"); p;
-       p = g_strstr_len (p + 3, s + hi - (p + 3), "电")) {
+  for (const char *p = ng_text_find (s + lo, hi - lo, "电"); p;
+       p = ng_text_find (p + 3, s + hi - (p + 3), "电")) {
     gsize i = p - s + 3;
     while (i < hi && s[i] == ' ')
       i++;
@@ -580,26 +643,35 @@ mentions_zh (Doc *doc, guint sent)
       }
     }
   }
-  /* Every occurrence of a name already found, the longest first. */
-  guint n_names = 0;
-  gpointer *keys = g_hash_table_get_keys_as_array (names, &n_names);
-  char **sorted = g_new0 (char *, n_names + 1);
-  for (guint k = 0; k < n_names; k++)
-    sorted[k] = g_strdup (keys[k]);
-  g_free (keys);
-  qsort (sorted, n_names, sizeof (char *), longest_first_cmp);
-  for (guint k = 0; k < n_names; k++) {
-    const char *w = sorted[k];
-    gsize n = strlen (w);
-    for (const char *p = g_strstr_len (s + lo, hi - lo, w); p;
-         p = g_strstr_len (p + n, s + hi - (p + n), w)) {
-      if (covered (spans, p - s, p - s + n))
-        continue;
-      cover2 (spans, nonev, p - s, p - s + n);
-      add_person (doc, sent, p - s, p - s + n, NULL);
+  /* Every occurrence of a name already found, the longest first (then in
+   * strcmp order); a name's occurrences from left to right, each search
+   * going on from the end of the last occurrence.  The names are indexed
+   * by first character, so that a sentence costs its length rather than
+   * the number of names the article has (quadratic in a long article). */
+  zh_names_index (doc);
+  GArray *occ = g_array_new (FALSE, FALSE, sizeof (NameAt));
+  FOR_EACH_MATCH (doc->zh_name_idx, s, lo, hi, w, n, p)
+      NameAt o = { w, p - s };
+      g_array_append_val (occ, o);
     }
   }
-  g_strfreev (sorted);
+  g_array_sort (occ, cmp_name_at);
+  const char *last = NULL;
+  gsize from = 0; /* where the search for the name `last` goes on */
+  for (guint k = 0; k < occ->len; k++) {
+    const NameAt *o = &g_array_index (occ, NameAt, k);
+    gsize n = strlen (o->w);
+    if (o->w != last)
+      last = o->w, from = 0;
+    if (o->at < from)
+      continue; /* inside the previous occurrence */
+    from = o->at + n;
+    if (covered (spans, o->at, o->at + n))
+      continue;
+    cover2 (spans, nonev, o->at, o->at + n);
+    add_person (doc, sent, o->at, o->at + n, NULL);
+  }
+  g_array_unref (occ);
   g_array_unref (spans);
   g_array_unref (nonev);
   /* Sort this sentence's mentions by position. */
@@ -694,10 +766,10 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
     }
     /* Bylines: "(记者 X)" goes to the outlet the sentence opens with. */
     if (p->start >= lo + 7) {
-      const char *b = g_strrstr_len (s + lo, p->start - lo, "记者");
+      const char *b = ng_text_rfind (s + lo, p->start - lo, "记者");
       if (!b)
-        b = g_strrstr_len (s + lo, p->start - lo, "記者");
-      if (b && p->start - (b - s) < 40 && g_strrstr_len (s + lo, b - (s + lo), "(")) {
+        b = ng_text_rfind (s + lo, p->start - lo, "記者");
+      if (b && p->start - (b - s) < 40 && ng_text_rfind (s + lo, b - (s + lo), "(")) {
         for (guint j = 0; j < k; j++) {
           Mention *o = MM (doc, ms, j);
           if (o->type == ENT_ORG) {
@@ -722,12 +794,12 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
   /* Organizers. */
   const char *last_cue = NULL;
   for (int k = 0; org_cues[k]; k++) {
-    const char *c = g_strrstr_len (s + lo, hi - lo, org_cues[k]);
+    const char *c = ng_text_rfind (s + lo, hi - lo, org_cues[k]);
     if (c && (!last_cue || c > last_cue))
       last_cue = c;
   }
   if (last_cue && ev_or_main >= 0) {
-    const char *by = g_strstr_len (s + lo, last_cue - (s + lo), "由");
+    const char *by = ng_text_find (s + lo, last_cue - (s + lo), "由");
     gsize from = by ? (gsize) (by - s) : lo;
     for (guint k = 0; k < ms->len; k++) {
       Mention *o = MM (doc, ms, k);
@@ -749,12 +821,12 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
   /* Location and date: "在X举行". */
   const char *held = NULL;
   for (int k = 0; zh_held[k]; k++) {
-    const char *c = g_strstr_len (s + lo, hi - lo, zh_held[k]);
+    const char *c = ng_text_find (s + lo, hi - lo, zh_held[k]);
     if (c && (!held || c < held))
       held = c;
   }
   if (held && ev_or_main >= 0) {
-    const char *at = g_strrstr_len (s + lo, held - (s + lo), "在");
+    const char *at = ng_text_rfind (s + lo, held - (s + lo), "在");
     if (at)
       for (guint k = 0; k < ms->len; k++) {
         Mention *m = MM (doc, ms, k);
@@ -771,7 +843,7 @@ relations_zh (Doc *doc, guint sent, GArray *ms)
   gboolean strong = FALSE, weak = FALSE;
   for (guint k = 0; k < lx->zh_speech->len; k++) {
     const char *w = lx->zh_speech->pdata[k];
-    if (g_strstr_len (s + lo, hi - lo, w)) {
+    if (ng_text_find (s + lo, hi - lo, w)) {
       const char *st = g_hash_table_lookup (lx->zh_speech_strength, w);
       if (st && !strcmp (st, "strong"))
         strong = TRUE;

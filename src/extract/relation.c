@@ -30,6 +30,16 @@
 #include "extract/extract-private.h"
 
 
+/* A relation as a key of doc->rel_seen: NULL and "" differ, as for
+ * g_strcmp0, and the lengths keep the fields apart. */
+static char *
+rel_key (RelKind kind, int s, int o, const char *lit, const char *title)
+{
+  return g_strdup_printf ("%d %d %d %c%zu:%s %c%zu:%s", kind, s, o, lit ? '+' : '-',
+                          lit ? strlen (lit) : 0, lit ? lit : "", title ? '+' : '-',
+                          title ? strlen (title) : 0, title ? title : "");
+}
+
 void
 rel_add (Doc *doc, RelKind kind, int s, int o, const char *lit, const char *title, guint sent)
 {
@@ -37,15 +47,15 @@ rel_add (Doc *doc, RelKind kind, int s, int o, const char *lit, const char *titl
     return;
   if (kind != REL_DATE && kind != REL_POSITION && s == o)
     return;
-  for (guint i = 0; i < doc->rels->len; i++) {
-    Rel *r = &g_array_index (doc->rels, Rel, i);
-    if (r->kind == kind && r->s == s && r->o == o && g_strcmp0 (r->lit, lit) == 0 &&
-        g_strcmp0 (r->title, title) == 0)
-      return;
-    /* One date per event: the first found wins. */
-    if (kind == REL_DATE && r->kind == REL_DATE && r->s == s)
-      return;
-  }
+  /* Not twice, and one date per event: the first found wins.  Sets, not
+   * a scan of doc->rels, to stay linear in the article's length. */
+  if (kind == REL_DATE && g_hash_table_contains (doc->dated, GINT_TO_POINTER (s + 1)))
+    return;
+  char *key = rel_key (kind, s, o, lit, title);
+  if (!g_hash_table_add (doc->rel_seen, key))
+    return; /* seen (the set keeps one copy of the key) */
+  if (kind == REL_DATE)
+    g_hash_table_add (doc->dated, GINT_TO_POINTER (s + 1));
   Rel r = { kind, s, o, g_strdup (lit), g_strdup (title), sent, NULL };
   g_array_append_val (doc->rels, r);
 }
@@ -126,28 +136,62 @@ find_word (const char *s, gsize len, const char *w)
   return -1;
 }
 
-/* The first occurrence of any of the words (see find_word); one pass over
- * s, trying only the words whose first byte matches. */
-static gssize
-find_any (const char *s, gsize len, const char *const *words, gsize *wlen)
-{
-  guint8 first[256] = { 0 };
+/* A word list prepared for find_any: by_first[b] has bit k set when
+ * words[k] starts with byte b (either case).  Built once per list
+ * (g_once_init_enter) and read-only afterwards, so threads may share it. */
+typedef struct {
+  const char *const *words; /**< NULL-terminated, at most 64 */
+  gsize ready;
+  int n;
   gsize lens[64];
-  int n = 0;
-  for (; words[n] && n < 64; n++) {
-    first[(guint8) LC (words[n][0])] = 1;
-    lens[n] = strlen (words[n]);
+  guint64 by_first[256];
+} WordSet;
+
+#define WORD_SET(list) { (list), 0, 0, { 0 }, { 0 } }
+
+static const WordSet *
+word_set (WordSet *ws)
+{
+  if (g_once_init_enter (&ws->ready)) {
+    int n = 0;
+    for (; ws->words[n] && n < 64; n++) {
+      guint8 c = LC (ws->words[n][0]);
+      ws->by_first[c] |= G_GUINT64_CONSTANT (1) << n;
+      if (c >= 'a' && c <= 'z')
+        ws->by_first[c - 32] |= G_GUINT64_CONSTANT (1) << n; /* both cases */
+      ws->lens[n] = strlen (ws->words[n]);
+    }
+    ws->n = n;
+    g_once_init_leave (&ws->ready, 1);
   }
+  return ws;
+}
+
+/* The first occurrence of any of the words (see find_word); one pass over
+ * s, where each position tries only the words that can start there, in
+ * list order: this runs several times on every sentence. */
+static gssize
+find_any (const char *s, gsize len, WordSet *set, gsize *wlen)
+{
+  const WordSet *ws = word_set (set);
   for (gsize i = 0; i < len; i++) {
-    if (!first[(guint8) LC (s[i])])
+    guint64 cand = ws->by_first[(guint8) s[i]];
+    if (!cand)
       continue;
     if (i > 0 && (g_ascii_isalnum (s[i - 1]) || s[i - 1] == '-') && (guint8) s[i] < 0x80)
       continue;
-    for (int k = 0; k < n; k++) {
-      gsize m = lens[k];
-      if (i + m > len || LC (s[i]) != LC (words[k][0]) || g_ascii_strncasecmp (s + i, words[k], m))
+    for (; cand; cand &= cand - 1) {
+      int k = __builtin_ctzll (cand); /* the lowest candidate left */
+      const char *w = ws->words[k];
+      gsize m = ws->lens[k];
+      if (i + m > len)
         continue;
-      if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) words[k][m - 1] < 0x80)
+      gsize q = 1; /* the first byte matched by by_first; the rest as g_ascii_strncasecmp */
+      while (q < m && LC (s[i + q]) == LC (w[q]))
+        q++;
+      if (q < m)
+        continue;
+      if (i + m < len && g_ascii_isalnum (s[i + m]) && (guint8) w[m - 1] < 0x80)
         continue;
       if (wlen)
         *wlen = m;
@@ -163,6 +207,7 @@ static const char *const held_words[] = {
   "co-sponsored", "sponsored", "gathered", "举行", "召开", "启动", "开幕", "揭幕", "啟動", "舉行",
   "开启", "亮相", "举办", "舉辦", "成立", NULL
 };
+static WordSet held_words_set = WORD_SET (held_words);
 
 /* Anaphoric event words in English ("the forum") and Chinese. */
 static const char *const event_anaphors[] = {
@@ -173,6 +218,9 @@ static const char *const event_anaphors[] = {
   "峰会", "活动现场", "活动中", "会上", "论坛", "当日论坛", "論壇", "會議", "峰會", "本次活動",
   "會上", "活動現場", NULL
 };
+static WordSet event_anaphors_set = WORD_SET (event_anaphors);
+
+static int anaphor_event (Doc *doc, const char *s, gssize p, gsize wl);
 
 /* The event a sentence talks about, before byte offset `before` (absolute)
  * when >0: its last event mention, else an anaphor, else -1. */
@@ -194,47 +242,64 @@ sentence_event (Doc *doc, guint sent, GArray *ms, gsize before)
   const char *s = doc->t->text + ss->start;
   gsize len = (before ? before : ss->end) - ss->start;
   gsize wl = 0;
-  gssize p = find_any (s, len, event_anaphors, &wl);
-  if (p >= 0) {
-    /* "the forum": the last event whose name ends with that word. */
-    const char *w = s + p + (g_str_has_prefix (s + p, "the ") ? 4 : 0);
-    gsize wn = s + p + wl - w;
-    if (!g_str_has_prefix (s + p, "the ") && !g_str_has_prefix (s + p, "this ")) {
-      /* "论坛", "論壇上": the last event whose name ends with that word. */
-      static const char *const heads[] = { "论坛", "論壇", "峰会", "峰會", "沙龙", "沙龍", "大会",
-                                           "大會", NULL };
-      for (int h = 0; heads[h]; h++) {
-        if (strncmp (s + p, heads[h], strlen (heads[h])) && strncmp (s + p + wl - 6, heads[h], 6) &&
-            !g_strstr_len (s + p, wl, heads[h]))
-          continue;
-        int cand = -1;
-        for (guint e = 0; e < doc->entities->len; e++) {
-          Entity *en = E (doc, e);
-          if (en->type == ENT_EVENT && g_str_has_suffix (en->name, heads[h]))
-            cand = (cand < 0 || e == (guint) doc->main_event) ? (int) e : cand;
-        }
-        if (cand >= 0)
-          return cand;
-      }
-      return doc->main_event;
-    }
-    if (g_str_has_prefix (s + p, "this "))
-      w = s + p + 5, wn = wl - 5;
-    int cand = -1;
-    for (guint e = 0; e < doc->entities->len; e++) {
-      Entity *en = E (doc, e);
-      if (en->type != ENT_EVENT)
-        continue;
-      gsize nl = strlen (en->name);
-      if (nl >= wn && !g_ascii_strncasecmp (en->name + nl - wn, w, wn) && cand < 0)
-        cand = e;
-      if (e == (guint) doc->main_event && nl >= wn &&
-          !g_ascii_strncasecmp (en->name + nl - wn, w, wn))
-        cand = e;
-    }
-    return cand >= 0 ? cand : doc->main_event;
+  gssize p = find_any (s, len, &event_anaphors_set, &wl);
+  if (p < 0)
+    return -1;
+  /* The answer depends only on the anaphor's bytes and on the entities,
+   * which are fixed by now: remembered per document, since finding it
+   * tries every event (quadratic in a long article). */
+  char *key = g_strndup (s + p, wl);
+  gpointer memo;
+  if (g_hash_table_lookup_extended (doc->anaphors, key, NULL, &memo)) {
+    g_free (key);
+    return GPOINTER_TO_INT (memo);
   }
-  return -1;
+  int r = anaphor_event (doc, s, p, wl);
+  g_hash_table_insert (doc->anaphors, key, GINT_TO_POINTER (r));
+  return r;
+}
+
+/* The event that the anaphor s[p, p+wl) stands for (see sentence_event). */
+static int
+anaphor_event (Doc *doc, const char *s, gssize p, gsize wl)
+{
+  /* "the forum": the last event whose name ends with that word. */
+  const char *w = s + p + (g_str_has_prefix (s + p, "the ") ? 4 : 0);
+  gsize wn = s + p + wl - w;
+  if (!g_str_has_prefix (s + p, "the ") && !g_str_has_prefix (s + p, "this ")) {
+    /* "论坛", "論壇上": the last event whose name ends with that word. */
+    static const char *const heads[] = { "论坛", "論壇", "峰会", "峰會", "沙龙", "沙龍", "大会",
+                                         "大會", NULL };
+    for (int h = 0; heads[h]; h++) {
+      if (strncmp (s + p, heads[h], strlen (heads[h])) && strncmp (s + p + wl - 6, heads[h], 6) &&
+          !ng_text_find (s + p, wl, heads[h]))
+        continue;
+      int cand = -1;
+      for (guint e = 0; e < doc->entities->len; e++) {
+        Entity *en = E (doc, e);
+        if (en->type == ENT_EVENT && g_str_has_suffix (en->name, heads[h]))
+          cand = (cand < 0 || e == (guint) doc->main_event) ? (int) e : cand;
+      }
+      if (cand >= 0)
+        return cand;
+    }
+    return doc->main_event;
+  }
+  if (g_str_has_prefix (s + p, "this "))
+    w = s + p + 5, wn = wl - 5;
+  int cand = -1;
+  for (guint e = 0; e < doc->entities->len; e++) {
+    Entity *en = E (doc, e);
+    if (en->type != ENT_EVENT)
+      continue;
+    gsize nl = strlen (en->name);
+    if (nl >= wn && !g_ascii_strncasecmp (en->name + nl - wn, w, wn) && cand < 0)
+      cand = e;
+    if (e == (guint) doc->main_event && nl >= wn &&
+        !g_ascii_strncasecmp (en->name + nl - wn, w, wn))
+      cand = e;
+  }
+  return cand >= 0 ? cand : doc->main_event;
 }
 
 /* ---- dates ----------------------------------------------------------- */
@@ -422,11 +487,13 @@ static const char *const organizer_cues[] = {
   "Co-hosted by", "Co-organized by", "Co-sponsored by", "Hosted by", "Organized by",
   "Sponsored by", "Guided by", NULL
 };
+static WordSet organizer_cues_set = WORD_SET (organizer_cues);
 
 static const char *const active_host[] = { "host", "hosts", "hosted", "launched", "launches",
                                            "organized", "organizes", "organised", "organises",
                                            "sponsored", "held", "holds", "convened", "convenes",
                                            NULL };
+static WordSet active_host_set = WORD_SET (active_host);
 
 /* "was held", "will be hosted": a passive verb, whose subject is the event. */
 static gboolean
@@ -465,7 +532,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   gsize len = ss->end - ss->start;
   for (gsize off = 0; off < len;) {
     gsize wl = 0;
-    gssize p = find_any (s + off, len - off, organizer_cues, &wl);
+    gssize p = find_any (s + off, len - off, &organizer_cues_set, &wl);
     if (p < 0)
       break;
     gsize cue = ss->start + off + p, cue_end = cue + wl;
@@ -500,7 +567,7 @@ organizers_en (Doc *doc, guint sent, GArray *ms)
   }
   /* "CAC and PKU jointly host EVENT", "Tencent launched 99 Giving Day". */
   gsize wl = 0;
-  gssize p = find_any (s, len, active_host, &wl);
+  gssize p = find_any (s, len, &active_host_set, &wl);
   if (p >= 0 && !g_str_has_prefix (s + p + wl, " by") && !after_be (s, p)) {
     gsize verb = ss->start + p;
     int ev = -1;
@@ -597,6 +664,7 @@ static const char *const place_cues[] = { "held in", "took place in", "takes pla
                                           "opened in", "kicked off in", "convened in",
                                           "be held in", "launched in", "gathered in",
                                           "met in", NULL };
+static WordSet place_cues_set = WORD_SET (place_cues);
 
 /* The places from mention index k on, chained by short gaps. */
 static void
@@ -638,7 +706,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
         held_obj = m->entity;
     }
   gsize wl = 0;
-  gssize p = find_any (s, len, place_cues, &wl);
+  gssize p = find_any (s, len, &place_cues_set, &wl);
   if (p >= 0) {
     int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + p);
     if (ev < 0) {
@@ -664,7 +732,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
   /* "opened on Wednesday in Chengdu": a held word, then "in" and places. */
   if (p < 0) {
     gsize hw = 0;
-    gssize hp2 = find_any (s, len, held_words, &hw);
+    gssize hp2 = find_any (s, len, &held_words_set, &hw);
     if (hp2 >= 0) {
       int ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + hp2);
       if (ev < 0)
@@ -700,7 +768,7 @@ where_when_en (Doc *doc, guint sent, GArray *ms)
   }
   /* Dates. */
   gsize hl = 0;
-  gssize held = find_any (s, len, held_words, &hl);
+  gssize held = find_any (s, len, &held_words_set, &hl);
   int ev = -1;
   if (held >= 0)
     ev = held_obj >= 0 ? held_obj : sentence_event (doc, sent, ms, ss->start + held);
@@ -1059,7 +1127,7 @@ positions_en (Doc *doc, guint sent, GArray *ms)
       continue;
     gsize end = ss->end;
     for (int i = 0; apposition_stops[i]; i++) {
-      const char *f = g_strstr_len (text + a, end - a, apposition_stops[i]);
+      const char *f = ng_text_find (text + a, end - a, apposition_stops[i]);
       if (f && (gsize) (f - text) < end)
         end = f - text;
     }
@@ -1118,17 +1186,20 @@ find_main_event (Doc *doc)
 {
   int best = -1, best_rank = 99;
   guint best_sent = 0;
+  guint first = 0; /* the first mention of sentence si: mentions are in sentence order */
   for (guint si = 0; si < doc->t->sentences->len; si++) {
+    while (first < doc->mentions->len && M (doc, first)->sent < si)
+      first++;
     const NgSentence *ss = sentence (doc, si);
     if (ss->in_header)
       continue;
     const char *s = doc->t->text + ss->start;
     gsize len = ss->end - ss->start;
-    if (find_any (s, len, held_words, NULL) < 0)
+    if (find_any (s, len, &held_words_set, NULL) < 0)
       continue;
-    for (guint mi = 0; mi < doc->mentions->len; mi++) {
+    for (guint mi = first; mi < doc->mentions->len && M (doc, mi)->sent == si; mi++) {
       Mention *m = M (doc, mi);
-      if (m->sent != si || m->type != ENT_EVENT || m->nested || m->entity < 0)
+      if (m->type != ENT_EVENT || m->nested || m->entity < 0)
         continue;
       int r = E (doc, m->entity)->rank;
       if (r < 0)
@@ -1149,51 +1220,140 @@ find_main_event (Doc *doc)
   doc->main_event = best;
 }
 
+typedef struct {
+  gsize start; /**< of the event's first mention */
+  int e;       /**< the event */
+  int max_e;   /**< the largest event of this rank up to here, by start */
+} RankedEvent;
+
+static gint
+cmp_start (gconstpointer a, gconstpointer b)
+{
+  const RankedEvent *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : x->e - y->e;
+}
+
+static gint
+cmp_int (gconstpointer a, gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/* Both rules index the events instead of comparing every pair, which was
+ * quadratic in the number of events of a long article. */
 static void
 part_of (Doc *doc)
 {
   /* Named inside: "2025 World Internet Conference Wuzhen Summit Internet
-   * Public Welfare and Charity Forum" holds the summit's name. */
+   * Public Welfare and Charity Forum" holds the summit's name.  Each event
+   * is super of those whose names begin with its name and are 3 bytes or
+   * more longer, in entity order. */
+  GHashTable *by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                               (GDestroyNotify) g_array_unref);
+  for (guint j = 0; j < doc->entities->len; j++) {
+    Entity *b = E (doc, j);
+    if (b->type != ENT_EVENT)
+      continue;
+    GArray *js = g_hash_table_lookup (by_name, b->name);
+    if (!js) {
+      js = g_array_new (FALSE, FALSE, sizeof (int));
+      g_hash_table_insert (by_name, b->name, js);
+    }
+    g_array_append_val (js, j);
+  }
+  GArray *supers = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < doc->entities->len; i++) {
     Entity *a = E (doc, i);
     if (a->type != ENT_EVENT)
       continue;
-    for (guint j = 0; j < doc->entities->len; j++) {
-      Entity *b = E (doc, j);
-      if (i == j || b->type != ENT_EVENT)
-        continue;
-      gsize la = strlen (a->name), lb = strlen (b->name);
-      if (lb + 2 < la && !strncmp (a->name, b->name, lb))
-        rel_add (doc, REL_SUPER, i, j, NULL, NULL, M (doc, a->first)->sent);
+    gsize la = strlen (a->name);
+    g_array_set_size (supers, 0);
+    /* Every prefix ending at a character boundary (names are UTF-8). */
+    for (const char *p = a->name; (gsize) (p - a->name) + 2 < la; p = g_utf8_next_char (p)) {
+      g_autofree char *prefix = g_strndup (a->name, p - a->name);
+      GArray *js = g_hash_table_lookup (by_name, prefix);
+      if (js)
+        g_array_append_vals (supers, js->data, js->len);
+    }
+    g_array_sort (supers, cmp_int);
+    for (guint k = 0; k < supers->len; k++)
+      rel_add (doc, REL_SUPER, i, g_array_index (supers, int, k), NULL, NULL,
+               M (doc, a->first)->sent);
+  }
+  g_array_unref (supers);
+  g_hash_table_unref (by_name);
+
+  /* Sessions and sub-forums: the nearest earlier event of a larger kind:
+   * of the events of a larger rank whose first mention does not come
+   * after the session's, those of the smallest rank, the last of them.
+   * ranked: per rank (ascending), the events by start, with the running
+   * largest index. */
+  gboolean *has_super = g_new0 (gboolean, doc->entities->len + 1);
+  for (guint r = 0; r < doc->rels->len; r++) {
+    Rel *rl = &g_array_index (doc->rels, Rel, r);
+    if (rl->kind == REL_SUPER)
+      has_super[rl->s] = TRUE;
+  }
+  GArray *ranks = g_array_new (FALSE, FALSE, sizeof (int));
+  GHashTable *ranked = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint j = 0; j < doc->entities->len; j++) {
+    Entity *b = E (doc, j);
+    if (b->type != ENT_EVENT)
+      continue;
+    GArray *evs = g_hash_table_lookup (ranked, GINT_TO_POINTER (b->rank));
+    if (!evs) {
+      evs = g_array_new (FALSE, FALSE, sizeof (RankedEvent));
+      g_hash_table_insert (ranked, GINT_TO_POINTER (b->rank), evs);
+      g_array_append_val (ranks, b->rank);
+    }
+    RankedEvent re = { M (doc, b->first)->start, (int) j, 0 };
+    g_array_append_val (evs, re);
+  }
+  g_array_sort (ranks, cmp_int);
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, ranked);
+  while (g_hash_table_iter_next (&it, &k, &v)) {
+    GArray *evs = v;
+    g_array_sort (evs, cmp_start);
+    int run = -1;
+    for (guint q = 0; q < evs->len; q++) {
+      RankedEvent *re = &g_array_index (evs, RankedEvent, q);
+      run = MAX (run, re->e);
+      re->max_e = run;
     }
   }
-  /* Sessions and sub-forums: the nearest earlier event of a larger kind. */
   for (guint i = 0; i < doc->entities->len; i++) {
     Entity *a = E (doc, i);
-    if (a->type != ENT_EVENT || a->rank <= 0 || a->rank >= 3)
+    if (a->type != ENT_EVENT || a->rank <= 0 || a->rank >= 3 || has_super[i])
       continue;
-    gboolean has = FALSE;
-    for (guint r = 0; r < doc->rels->len; r++) {
-      Rel *rl = &g_array_index (doc->rels, Rel, r);
-      if (rl->kind == REL_SUPER && rl->s == (int) i)
-        has = TRUE;
-    }
-    if (has)
-      continue;
-    int best = -1, best_rank = 99;
     gsize a_start = M (doc, a->first)->start;
-    for (guint j = 0; j < doc->entities->len; j++) {
-      Entity *b = E (doc, j);
-      if (i == j || b->type != ENT_EVENT || b->rank <= a->rank)
+    int best = -1;
+    for (guint q = 0; q < ranks->len && best < 0; q++) {
+      int r = g_array_index (ranks, int, q);
+      if (r <= a->rank || r >= 99)
         continue;
-      if (M (doc, b->first)->start > a_start)
-        continue;
-      if (b->rank < best_rank || (b->rank == best_rank && j > (guint) best))
-        best = j, best_rank = b->rank;
+      GArray *evs = g_hash_table_lookup (ranked, GINT_TO_POINTER (r));
+      /* The number of events of rank r that start at or before a_start. */
+      guint lo = 0, hi = evs->len;
+      while (lo < hi) {
+        guint mid = (lo + hi) / 2;
+        if (g_array_index (evs, RankedEvent, mid).start <= a_start)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      if (lo)
+        best = g_array_index (evs, RankedEvent, lo - 1).max_e;
     }
-    if (best >= 0)
+    if (best >= 0) {
       rel_add (doc, REL_SUPER, i, best, NULL, NULL, M (doc, a->first)->sent);
+      has_super[i] = TRUE;
+    }
   }
+  g_hash_table_unref (ranked);
+  g_array_unref (ranks);
+  g_free (has_super);
 }
 
 /* "2023年世界互联网大会乌镇峰会", "2015(第七届)杭州网络文化节": a Chinese

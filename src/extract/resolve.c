@@ -179,30 +179,30 @@ resolve_keys (Doc *doc, const char *article)
       break;
     }
   }
+  /* Each person's context, in one pass over the relations: the first key
+   * in strcmp order of the organizations of its posts, else of the events
+   * it spoke at. */
+  guint ne = doc->entities->len;
+  const char **post = g_new0 (const char *, ne + 1), **spoke = g_new0 (const char *, ne + 1);
+  for (guint r = 0; r < doc->rels->len; r++) {
+    Rel *rl = &g_array_index (doc->rels, Rel, r);
+    if (rl->kind == REL_POSITION) {
+      const char *ok = ((Entity *) doc->entities->pdata[rl->o])->key;
+      if (!post[rl->s] || strcmp (ok, post[rl->s]) < 0)
+        post[rl->s] = ok;
+    } else if (rl->kind == REL_SPEAKER) {
+      const char *ek = ((Entity *) doc->entities->pdata[rl->s])->key;
+      if (!spoke[rl->o] || strcmp (ek, spoke[rl->o]) < 0)
+        spoke[rl->o] = ek;
+    }
+  }
   for (guint i = 0; i < doc->entities->len; i++) {
     Entity *e = doc->entities->pdata[i];
     if (e->type != ENT_PERSON)
       continue;
     g_autofree char *pk = person_key (e->name);
-    const char *ctx = NULL;
-    const char *why = NULL;
-    for (guint r = 0; r < doc->rels->len; r++) {
-      Rel *rl = &g_array_index (doc->rels, Rel, r);
-      if (rl->kind == REL_POSITION && rl->s == (int) i) {
-        const char *ok = ((Entity *) doc->entities->pdata[rl->o])->key;
-        if (!ctx || strcmp (ok, ctx) < 0)
-          ctx = ok, why = "the organization of a post";
-      }
-    }
-    if (!ctx)
-      for (guint r = 0; r < doc->rels->len; r++) {
-        Rel *rl = &g_array_index (doc->rels, Rel, r);
-        if (rl->kind == REL_SPEAKER && rl->o == (int) i) {
-          const char *ek = ((Entity *) doc->entities->pdata[rl->s])->key;
-          if (!ctx || strcmp (ek, ctx) < 0)
-            ctx = ek, why = "the event spoken at";
-        }
-      }
+    const char *ctx = post[i] ? post[i] : spoke[i];
+    const char *why = post[i] ? "the organization of a post" : "the event spoken at";
     if (ctx) {
       e->key = g_strdup_printf ("%s--%s", pk, ctx);
       e->rule = g_strdup_printf ("person: name key + %s", why);
@@ -211,4 +211,6 @@ resolve_keys (Doc *doc, const char *article)
       e->rule = g_strdup ("person: name key + the article (no context to share)");
     }
   }
+  g_free (post);
+  g_free (spoke);
 }

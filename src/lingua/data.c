@@ -193,6 +193,13 @@ ng_lingua_normalize_zh (const char *s)
 char *
 ng_lingua_strip_accents (const char *s)
 {
+  /* ASCII is its own NFKD form and holds no marks: skip the normalizer,
+   * which every name key goes through. */
+  const char *a = s;
+  while (*a && (guchar) *a < 0x80)
+    a++;
+  if (!*a)
+    return g_strdup (s);
   char *nfkd = g_utf8_normalize (s, -1, G_NORMALIZE_NFKD);
   if (!nfkd)
     return g_strdup ("");

@@ -24,16 +24,12 @@ starts_with_ci (const char *s, gsize len, const char *prefix)
   return len >= n && !g_ascii_strncasecmp (s, prefix, n);
 }
 
+/* Every line is searched for each furniture word: a memcmp per byte and
+ * word was a tenth of the extractor's time. */
 static gboolean
 contains (const char *s, gsize len, const char *needle)
 {
-  gsize n = strlen (needle);
-  if (n > len)
-    return FALSE;
-  for (gsize i = 0; i + n <= len; i++)
-    if (!memcmp (s + i, needle, n))
-      return TRUE;
-  return FALSE;
+  return ng_text_find (s, len, needle) != NULL;
 }
 
 /* Opening words of credit, share and copyright lines, after an optional
@@ -110,12 +106,19 @@ n_chars (const char *s, gsize len, guint *n_han)
 {
   guint n = 0;
   *n_han = 0;
-  for (const char *p = s; p < s + len; p = g_utf8_next_char (p)) {
+  for (const char *p = s; p < s + len;) {
+    /* ASCII without decoding; g_unichar_isspace's ASCII spaces are these. */
+    if ((guchar) *p < 0x80) {
+      n += !(*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f');
+      p++;
+      continue;
+    }
     gunichar c = g_utf8_get_char (p);
     if (!g_unichar_isspace (c))
       n++;
     if (ng_text_is_han (c))
       (*n_han)++;
+    p = g_utf8_next_char (p);
   }
   return n;
 }

@@ -18,11 +18,47 @@ ng_text_is_han (gunichar c)
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
 }
 
+/* The fast path of ng_text_fold_dup.  A string made only of ASCII
+ * (without NUL) and CJK unified ideographs U+4E00..U+9FFF folds character
+ * by character: each of these is its own NFKC form, folds to itself (ASCII
+ * letters to lower case), and none composes with a neighbour (a combining
+ * mark, the one thing that could, is neither).  utf8proc_map costs a
+ * hundred times more, and the extractor folds every candidate name and
+ * lexicon key, nearly all of them English or Chinese words.  Returns NULL
+ * when the string needs utf8proc. */
+static char *
+fold_simple (const char *s, gsize len)
+{
+  char *r = g_malloc (len + 1);
+  for (gsize i = 0; i < len;) {
+    guchar c = s[i];
+    if (c && c < 0x80) {
+      r[i] = c >= 'A' && c <= 'Z' ? c + 32 : c;
+      i++;
+      continue;
+    }
+    /* U+4E00..U+9FFF: E4 B8..BF xx, then E5..E9 xx xx. */
+    if (i + 3 <= len && c >= 0xE4 && c <= 0xE9 && (guchar) s[i + 1] >= (c == 0xE4 ? 0xB8 : 0x80) &&
+        (guchar) s[i + 1] <= 0xBF && (guchar) s[i + 2] >= 0x80 && (guchar) s[i + 2] <= 0xBF) {
+      memcpy (r + i, s + i, 3);
+      i += 3;
+      continue;
+    }
+    g_free (r);
+    return NULL;
+  }
+  r[len] = 0;
+  return r;
+}
+
 char *
 ng_text_fold_dup (const char *s, gssize len)
 {
   if (len < 0)
     len = strlen (s);
+  char *simple = fold_simple (s, len);
+  if (simple)
+    return simple;
   utf8proc_uint8_t *out = NULL;
   utf8proc_ssize_t n =
     utf8proc_map ((const utf8proc_uint8_t *) s, len, &out,
@@ -34,6 +70,44 @@ ng_text_fold_dup (const char *s, gssize len)
   char *r = g_strndup ((const char *) out, n);
   free (out);
   return r;
+}
+
+/* Both look for w's last byte with memchr or memrchr (GNU and BSD, see
+ * AC_USE_SYSTEM_EXTENSIONS) and compare from there: in Chinese text a last
+ * byte is one of 64 continuation bytes, where a first byte is one of a
+ * handful of lead bytes. */
+const char *
+ng_text_find (const char *s, gsize len, const char *w)
+{
+  gsize n = strlen (w);
+  if (!n || n > len)
+    return n ? NULL : s;
+  for (const char *p = s + n - 1, *end = s + len; p < end; p++) {
+    p = memchr (p, w[n - 1], end - p);
+    if (!p)
+      return NULL;
+    if (!memcmp (p - (n - 1), w, n))
+      return p - (n - 1);
+  }
+  return NULL;
+}
+
+const char *
+ng_text_rfind (const char *s, gsize len, const char *w)
+{
+  gsize n = strlen (w);
+  if (!n || n > len)
+    return n ? NULL : s + len;
+  /* The last byte of a match lies in [s + n - 1, s + len). */
+  for (gsize lim = len - n + 1; lim > 0;) {
+    const char *p = memrchr (s + n - 1, w[n - 1], lim);
+    if (!p)
+      return NULL;
+    if (!memcmp (p - (n - 1), w, n))
+      return p - (n - 1);
+    lim = p - (s + n - 1);
+  }
+  return NULL;
 }
 
 /* Line and column (1-based, columns in characters) of byte offset off. */
@@ -164,6 +238,8 @@ ng_text_month (const char *s, gsize len)
   for (gsize i = 0; i < len; i++)
     low[i] = g_ascii_tolower (s[i]);
   low[len] = 0;
+  if (!strchr ("jfmasond", low[0]))
+    return 0; /* no month starts so (this runs on every capitalized word) */
   for (int m = 0; m < 12; m++) {
     if (!strcmp (low, month_names[m]) || !strcmp (low, months[m]) ||
         (m == 8 && !strcmp (low, "sept")))

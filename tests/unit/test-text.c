@@ -162,8 +162,37 @@ test_fold (void)
 {
   g_autofree char *a = ng_text_fold_dup ("Ｔｅｎｃｅｎｔ GROUP", -1);
   g_assert_cmpstr (a, ==, "tencent group");
+  /* ASCII and CJK ideographs take a fast path; anything else utf8proc. */
+  g_autofree char *b = ng_text_fold_dup ("Wang Xiujun 王秀军 CCTV", -1);
+  g_assert_cmpstr (b, ==, "wang xiujun 王秀军 cctv");
+  g_autofree char *c = ng_text_fold_dup ("Ａ王", -1);
+  g_assert_cmpstr (c, ==, "a王");
+  g_autofree char *d = ng_text_fold_dup ("Cafe\xCC\x81 E\xCC\x81", -1);
+  g_assert_cmpstr (d, ==, "caf\xC3\xA9 \xC3\xA9"); /* composed, then folded */
+  g_autofree char *e = ng_text_fold_dup ("ABC", 2);
+  g_assert_cmpstr (e, ==, "ab");
   g_assert_true (ng_text_is_han (0x738B));
   g_assert_false (ng_text_is_han ('W'));
+}
+
+/* ng_text_find and ng_text_rfind find what g_strstr_len and g_strrstr_len do. */
+static void
+test_text_find (void)
+{
+  static const char *const hay[] = { "", "a", "aa", "abcabc", "由A、B和C主办，由D承办",
+                                     "said says said", "“西湖汇”论坛" };
+  static const char *const needles[] = { "a", "aa", "abc", "c", "由", "、", "承办", "said",
+                                         "“", "论坛", "x" };
+  for (guint i = 0; i < G_N_ELEMENTS (hay); i++)
+    for (gsize len = 0; len <= strlen (hay[i]); len++)
+      for (guint j = 0; j < G_N_ELEMENTS (needles); j++)
+        for (gsize off = 0; off <= len; off++) {
+          const char *h = hay[i] + off;
+          g_assert_true (ng_text_find (h, len - off, needles[j]) ==
+                         g_strstr_len (h, len - off, needles[j]));
+          g_assert_true (ng_text_rfind (h, len - off, needles[j]) ==
+                         g_strrstr_len (h, len - off, needles[j]));
+        }
 }
 
 int
@@ -179,5 +208,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/furniture", test_furniture);
   g_test_add_func ("/text/dates", test_dates);
   g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/find", test_text_find);
   return g_test_run ();
 }
