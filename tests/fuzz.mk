@@ -50,7 +50,7 @@ tests_fuzz_fuzz_extract_LDFLAGS = $(NG_FUZZ_LINK)
 
 TESTS += tests/fuzz/t-replay.sh tests/fuzz/t-limits.sh
 EXTRA_DIST += tests/fuzz/t-replay.sh tests/fuzz/t-limits.sh tests/fuzz/README.md tests/fuzz/replay.c \
-	tests/fuzz/corpus tests/fuzz/regress tests/fuzz/known tests/fuzz/lsan.supp
+	tests/fuzz/corpus tests/fuzz/regress tests/fuzz/lsan.supp
 
 ## Determinism of every subcommand (issue 8).
 TESTS += tests/cli/t-determinism.sh
