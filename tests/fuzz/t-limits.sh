@@ -71,4 +71,21 @@ expect_exit "a negative --max-memory is a usage error" 2 "$NEWSGRAPH" query --ma
 awk 'BEGIN { printf "<http://a/l> <http://a/list> _:b0 .\n"; for (i = 0; i < 200000; i++) printf "_:b%d <http://a/rest> _:b%d .\n", i, i + 1 }' </dev/null >"$TMP/list.nt"
 expect_exit "DESCRIBE of a 200000-node blank chain" 0 "$NEWSGRAPH" query -r ntriples -e 'DESCRIBE <http://a/l>' "$TMP/list.nt"
 if [ "$(wc -l <"$TMP/out")" = 200001 ]; then ok "DESCRIBE follows the whole chain"; else not_ok "DESCRIBE follows the whole chain"; fi
+# Articles: a file or a line over the limits is refused with an error that
+# names the limit; the other files are still extracted (exit 1).
+if "$NEWSGRAPH" --help | grep -q '^ *extract '; then
+  printf 'Harbor Forum held in Ningbo\n\nThe Harbor Forum was held in Ningbo on Tuesday.\n' >"$TMP/ok.txt"
+  { printf 'Headline\r\n\r\n'; head -c 2200000 /dev/zero | tr '\0' 'x'; printf '\r\n'; } >"$TMP/longline.txt"
+  expect_exit "a line over --max-line-length" 1 "$NEWSGRAPH" extract -f ntriples --max-line-length 2 "$TMP/longline.txt" "$TMP/ok.txt"
+  expect_err "the message names the file, line and option" "longline.txt:3: a line is longer than the limit of 2 MB; raise it with --max-line-length"
+  if grep -q 'ok-txt' "$TMP/out"; then ok "the other article is still extracted"; else not_ok "the other article is still extracted"; fi
+  expect_exit "a file over --max-article-size" 1 "$NEWSGRAPH" extract --max-article-size 2 "$TMP/longline.txt"
+  expect_err "the message names the option" "longline.txt: the article is larger than the limit of 2 MB; raise it with --max-article-size"
+  expect_exit "standard input over --max-article-size" 1 sh -c "\"$NEWSGRAPH\" extract --max-article-size 2 - <\"$TMP/longline.txt\""
+  expect_exit "within the limits (defaults)" 0 "$NEWSGRAPH" extract "$TMP/longline.txt"
+  expect_exit "0 is no limit" 0 "$NEWSGRAPH" extract --max-article-size 0 --max-line-length 0 "$TMP/longline.txt"
+  expect_exit "a negative limit is a usage error" 2 "$NEWSGRAPH" extract --max-line-length -1 "$TMP/ok.txt"
+else
+  skip "article limits" "newsgraph has no extract command"
+fi
 finish
