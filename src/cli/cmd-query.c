@@ -153,7 +153,7 @@ ng_cmd_query (int argc, char **argv)
   g_autofree char *expr = NULL, *qfile = NULL, *results = NULL, *in_fmt = NULL, *base = NULL,
                   *output = NULL, *endpoint = NULL;
   g_auto (GStrv) named = NULL;
-  double timeout = -1; /* not given: 300 s with --endpoint, no limit locally */
+  double timeout = NAN; /* not given: 300 s with --endpoint, no limit locally */
   int max_memory = 2048, max_path_depth = 0;
   gboolean explain = FALSE, standard = FALSE;
   GOptionEntry entries[] = {
@@ -216,7 +216,7 @@ ng_cmd_query (int argc, char **argv)
   if (endpoint && (argc > 1 || named || explain || standard || in_fmt || base))
     return ng_cli_usage_error ("query", "--endpoint takes no DATA files and none of -n, "
                                         "--explain, --standard-dataset, -i, --base");
-  if (timeout < 0 && timeout != -1)
+  if (timeout < 0)
     return ng_cli_usage_error ("query", "--timeout must be 0 or more seconds");
   if (max_memory < 0 || max_path_depth < 0)
     return ng_cli_usage_error ("query", "--max-memory and --max-path-depth must be 0 or more");
@@ -248,8 +248,8 @@ ng_cmd_query (int argc, char **argv)
     qbase = file_iri (qfile);
   }
   if (endpoint)
-    return query_endpoint (endpoint, timeout < 0 ? 300 : (guint) ceil (timeout), text, results,
-                           output);
+    return query_endpoint (endpoint, isnan (timeout) ? 300 : (guint) ceil (timeout), text,
+                           results, output);
   NgQuery *query = ng_query_parse (text, (gssize) len, qname, qbase, &error);
   if (!query) {
     if (g_error_matches (error, NG_QUERY_ERROR, NG_QUERY_ERROR_SYNTAX))
@@ -292,7 +292,7 @@ ng_cmd_query (int argc, char **argv)
   if (rc == NG_EXIT_OK) {
     NgPlanOptions opts = { .strict_dataset = standard,
                            .explain = explain,
-                           .timeout = MAX (timeout, 0),
+                           .timeout = isnan (timeout) ? 0 : timeout,
                            .max_memory = (gsize) max_memory << 20,
                            .max_path_depth = (guint) max_path_depth };
     plan = ng_plan_new (query, store, &opts, &error);

@@ -212,20 +212,17 @@ closure (NgExec *x, const NgPath *p, NgTermId start, gboolean zero, NgTermId g, 
     g_hash_table_add (seen, GUINT_TO_POINTER (start));
     g_array_append_val (reached, start);
   }
-  /* frontier[level_end..] were reached in depth + 1 steps. */
+  /* Expanding frontier[..level_end) reaches nodes depth steps away. */
   guint depth = 1, level_end = frontier->len;
-  for (guint i = 0; i < frontier->len; i++) {
+  for (guint i = 0; i < frontier->len && !x->stopped; i++) {
     if (i == level_end) {
       depth++;
       level_end = frontier->len;
-      if (x->max_path_depth && depth > x->max_path_depth) {
-        stop (x, NG_QUERY_ERROR_PATH);
-        break;
-      }
     }
     /* The seen set and the frontier cost about 24 bytes a node. */
-    if (!path_fits (x, reached) || (x->max_bytes && x->bytes + (gsize) frontier->len * 24 > x->max_bytes
-                                    && (stop (x, NG_QUERY_ERROR_MEMORY), TRUE)))
+    if (x->max_bytes && x->bytes + (gsize) frontier->len * 24 > x->max_bytes)
+      stop (x, NG_QUERY_ERROR_MEMORY);
+    if (!path_fits (x, reached))
       break;
     NgTermId n = g_array_index (frontier, NgTermId, i);
     g_array_set_size (step, 0);
@@ -233,6 +230,11 @@ closure (NgExec *x, const NgPath *p, NgTermId start, gboolean zero, NgTermId g, 
     for (guint k = 0; k < step->len; k++) {
       NgTermId m = g_array_index (step, Pair, k).o;
       if (g_hash_table_add (seen, GUINT_TO_POINTER (m))) {
+        /* A new node beyond the depth limit: the path goes deeper. */
+        if (x->max_path_depth && depth > x->max_path_depth) {
+          stop (x, NG_QUERY_ERROR_PATH);
+          break;
+        }
         g_array_append_val (reached, m);
         g_array_append_val (frontier, m);
       }
