@@ -172,6 +172,27 @@ iri_chars_ok (const char *iri, gsize len)
   return TRUE;
 }
 
+/* LANGTAG of Turtle and N-Triples: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*.  raptor's
+ * RDF/XML parser takes any xml:lang ("xml:lang=\":n\"", found by
+ * fuzz-rdf), which no other syntax could write back. */
+static gboolean
+lang_ok (const char *tag)
+{
+  gsize i = 0;
+  while (g_ascii_isalpha (tag[i]))
+    i++;
+  if (i == 0)
+    return FALSE;
+  while (tag[i] == '-') {
+    gsize start = ++i;
+    while (g_ascii_isalnum (tag[i]))
+      i++;
+    if (i == start)
+      return FALSE;
+  }
+  return tag[i] == '\0';
+}
+
 /* Terms are checked once, when first interned: ids grow by one per new
  * term, so ids above n_checked are the new ones.  (Terms interned by an
  * earlier load that failed are not checked again.) */
@@ -202,6 +223,11 @@ validate_term (LoadCtx *ctx, NgTermId id)
    * kept as U+10FFFD, which would not load again (found by fuzz-rdf). */
   if (kind == NG_TERM_LITERAL && iri && ng_nul_filter_hidden (&ctx->filter, iri, strlen (iri))) {
     statement_error (ctx, "a NUL character in an IRI");
+    return FALSE;
+  }
+  const char *lang = kind == NG_TERM_LITERAL ? ng_term_lang (ctx->store, id) : NULL;
+  if (lang && *lang && !lang_ok (lang)) {
+    statement_error (ctx, "an invalid language tag");
     return FALSE;
   }
   if (iri && !iri_chars_ok (iri, kind == NG_TERM_IRI ? len : strlen (iri))) {
