@@ -6,9 +6,32 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "cli/cli.h"
 #include "text/text.h"
+
+/* Limits on an article (ng_cli_set_article_limits): reading a file of
+ * gigabytes, or segmenting one line of them, would only exhaust memory or
+ * time; a clear error says which limit and how to raise it. */
+static gsize max_bytes = NG_ARTICLE_MAX_BYTES, max_line = NG_ARTICLE_MAX_LINE;
+
+void
+ng_cli_set_article_limits (gsize bytes, gsize line)
+{
+  max_bytes = bytes;
+  max_line = line;
+}
+
+static void
+too_big (GError **error, const char *path, const char *what, gsize limit, const char *option)
+{
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC, /* (GLib has no EFBIG) */
+               "%s: %s than the limit of %" G_GSIZE_FORMAT " MB; raise it with %s MB "
+               "(0: no limit)", path, what, limit >> 20, option);
+}
 
 static gboolean
 read_input (const char *path, char **data, gsize *len, GError **error)
@@ -17,8 +40,14 @@ read_input (const char *path, char **data, gsize *len, GError **error)
     GString *buf = g_string_new (NULL);
     char chunk[65536];
     size_t n;
-    while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
+    while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0) {
       g_string_append_len (buf, chunk, n);
+      if (max_bytes && buf->len > max_bytes) {
+        too_big (error, path, "the article is larger", max_bytes, "--max-article-size");
+        g_string_free (buf, TRUE);
+        return FALSE;
+      }
+    }
     if (ferror (stdin)) {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, "-: read error");
       g_string_free (buf, TRUE);
@@ -33,12 +62,50 @@ read_input (const char *path, char **data, gsize *len, GError **error)
                  path);
     return FALSE;
   }
+  GStatBuf sb;
+  if (max_bytes && g_stat (path, &sb) == 0 && S_ISREG (sb.st_mode)
+      && (guint64) sb.st_size > max_bytes) {
+    too_big (error, path, "the article is larger", max_bytes, "--max-article-size");
+    return FALSE;
+  }
   GError *e = NULL;
   if (!g_file_get_contents (path, data, len, &e)) {
     g_set_error (error, G_FILE_ERROR, e->code, "%s: %s", path,
                  e->code == G_FILE_ERROR_NOENT ? "no such file" : e->message);
     g_error_free (e);
     return FALSE;
+  }
+  /* (A file that grew since the stat, or a device.) */
+  if (max_bytes && *len > max_bytes) {
+    too_big (error, path, "the article is larger", max_bytes, "--max-article-size");
+    g_free (*data);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+/* FALSE, with the error, when a line of data is longer than max_line. */
+static gboolean
+check_lines (const char *path, const char *data, gsize len, GError **error)
+{
+  if (!max_line || len <= max_line)
+    return TRUE;
+  const char *p = data, *end = data + len;
+  for (guint line = 1; p < end; line++) {
+    const char *nl = memchr (p, '\n', (gsize) (end - p));
+    const char *stop = nl ? nl : end;
+    /* A CR alone also ends a line (text.c turns it into LF). */
+    const char *cr = memchr (p, '\r', (gsize) (stop - p));
+    if (cr)
+      stop = cr, nl = cr;
+    if ((gsize) (stop - p) > max_line) {
+      g_autofree char *where = g_strdup_printf ("%s:%u", path, line);
+      too_big (error, where, "a line is longer", max_line, "--max-line-length");
+      return FALSE;
+    }
+    if (!nl)
+      break;
+    p = nl + (nl[0] == '\r' && nl + 1 < end && nl[1] == '\n' ? 2 : 1);
   }
   return TRUE;
 }
@@ -73,6 +140,12 @@ ng_cli_extract_file (NgExtractor *ex, const char *path, gboolean lenient)
   if (!read_input (path, &data, &len, &error)) {
     ng_cli_error ("%s", error->message);
     g_error_free (error);
+    return FALSE;
+  }
+  if (!check_lines (path, data, len, &error)) {
+    ng_cli_error ("%s", error->message);
+    g_error_free (error);
+    g_free (data);
     return FALSE;
   }
   NgText *t = ng_text_new (data, len, path, lenient, &error);

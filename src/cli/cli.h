@@ -84,6 +84,12 @@ NgExtractor *ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
 /** Reads one article (a path, or "-" for standard input), decodes it and
  * adds its facts to ex.  A failure is reported as an error; returns FALSE. */
 gboolean ng_cli_extract_file (NgExtractor *ex, const char *path, gboolean lenient);
+/** Limits on the articles ng_cli_extract_file reads, in bytes (0: none):
+ * a larger file, or a longer line, is refused with an error naming the
+ * limit.  Defaults: NG_ARTICLE_MAX_BYTES and NG_ARTICLE_MAX_LINE. */
+void ng_cli_set_article_limits (gsize max_bytes, gsize max_line);
+#define NG_ARTICLE_MAX_BYTES ((gsize) 256 << 20) /* generous: news articles are kilobytes */
+#define NG_ARTICLE_MAX_LINE ((gsize) 64 << 20)
 /** TRUE for a file name that names an article (*.txt) rather than RDF. */
 gboolean ng_cli_is_article (const char *path);
 

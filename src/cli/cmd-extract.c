@@ -18,6 +18,7 @@ ng_cmd_extract (int argc, char **argv)
 {
   g_autofree char *format = NULL, *output = NULL;
   gboolean evidence = FALSE, lenient = FALSE, links = FALSE;
+  int max_size = (int) (NG_ARTICLE_MAX_BYTES >> 20), max_line = (int) (NG_ARTICLE_MAX_LINE >> 20);
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "Syntax to write: turtle (default), ntriples, nquads (one named graph per article), trig",
@@ -31,6 +32,10 @@ ng_cmd_extract (int argc, char **argv)
     { "links", 0, 0, G_OPTION_ARG_NONE, &links,
       "Explain on standard error which mentions of different articles share an IRI, and why",
       NULL },
+    { "max-article-size", 0, 0, G_OPTION_ARG_INT, &max_size,
+      "Refuse an article larger than MB megabytes (default 256; 0: no limit)", "MB" },
+    { "max-line-length", 0, 0, G_OPTION_ARG_INT, &max_line,
+      "Refuse an article with a line longer than MB megabytes (default 64; 0: no limit)", "MB" },
     { NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE...");
@@ -42,6 +47,9 @@ ng_cmd_extract (int argc, char **argv)
     return NG_EXIT_USAGE;
   if (argc < 2)
     return ng_cli_usage_error ("extract", "no input files");
+  if (max_size < 0 || max_line < 0)
+    return ng_cli_usage_error ("extract", "--max-article-size and --max-line-length must be 0 or more");
+  ng_cli_set_article_limits ((gsize) max_size << 20, (gsize) max_line << 20);
   NgSyntax syntax = NG_SYNTAX_TURTLE;
   if (format) {
     syntax = ng_syntax_from_name (format);

@@ -4,6 +4,7 @@
  * output only. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -152,7 +153,8 @@ ng_cmd_query (int argc, char **argv)
   g_autofree char *expr = NULL, *qfile = NULL, *results = NULL, *in_fmt = NULL, *base = NULL,
                   *output = NULL, *endpoint = NULL;
   g_auto (GStrv) named = NULL;
-  int timeout = 300;
+  double timeout = NAN; /* not given: 300 s with --endpoint, no limit locally */
+  int max_memory = 2048, max_path_depth = 0;
   gboolean explain = FALSE, standard = FALSE;
   GOptionEntry entries[] = {
     { "expression", 'e', 0, G_OPTION_ARG_STRING, &expr, "The query text", "QUERY" },
@@ -175,9 +177,18 @@ ng_cmd_query (int argc, char **argv)
     { "endpoint", 0, 0, G_OPTION_ARG_STRING, &endpoint,
       "Send the query to this SPARQL endpoint (SPARQL 1.1 Protocol) instead of loading DATA",
       "URL" },
-    { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout,
-      "With --endpoint: give up after SECONDS without an answer (default 300; 0: never)",
+    { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout,
+      "Give up evaluating the query after SECONDS (default: no limit; 0: none); "
+      "with --endpoint: after SECONDS without an answer (default 300)",
       "SECONDS" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT, &max_memory,
+      "Give up when the intermediate results of DISTINCT, ORDER BY, GROUP BY, joins and "
+      "property paths need more than MB megabytes (default 2048; 0: no limit)",
+      "MB" },
+    { "max-path-depth", 0, 0, G_OPTION_ARG_INT, &max_path_depth,
+      "Give up when a * or + property path goes more than N steps from its start "
+      "(default: no limit)",
+      "N" },
     { "standard-dataset", 0, 0, G_OPTION_ARG_NONE, &standard,
       "The default graph is only the triples outside named graphs (SPARQL's standard "
       "dataset), not the union of all graphs",
@@ -207,6 +218,8 @@ ng_cmd_query (int argc, char **argv)
                                         "--explain, --standard-dataset, -i, --base");
   if (timeout < 0)
     return ng_cli_usage_error ("query", "--timeout must be 0 or more seconds");
+  if (max_memory < 0 || max_path_depth < 0)
+    return ng_cli_usage_error ("query", "--max-memory and --max-path-depth must be 0 or more");
 
   /* The query. */
   g_autofree char *text = NULL, *qbase = NULL;
@@ -235,7 +248,8 @@ ng_cmd_query (int argc, char **argv)
     qbase = file_iri (qfile);
   }
   if (endpoint)
-    return query_endpoint (endpoint, (guint) timeout, text, results, output);
+    return query_endpoint (endpoint, isnan (timeout) ? 300 : (guint) ceil (timeout), text,
+                           results, output);
   NgQuery *query = ng_query_parse (text, (gssize) len, qname, qbase, &error);
   if (!query) {
     if (g_error_matches (error, NG_QUERY_ERROR, NG_QUERY_ERROR_SYNTAX))
@@ -276,7 +290,11 @@ ng_cmd_query (int argc, char **argv)
 
   NgPlan *plan = NULL;
   if (rc == NG_EXIT_OK) {
-    NgPlanOptions opts = { standard, explain };
+    NgPlanOptions opts = { .strict_dataset = standard,
+                           .explain = explain,
+                           .timeout = isnan (timeout) ? 0 : timeout,
+                           .max_memory = (gsize) max_memory << 20,
+                           .max_path_depth = (guint) max_path_depth };
     plan = ng_plan_new (query, store, &opts, &error);
     if (!plan)
       rc = NG_EXIT_INPUT;
@@ -311,6 +329,20 @@ ng_cmd_query (int argc, char **argv)
       ng_store_free (g);
     } else {
       ok = ng_results_write (plan, store, rf, ng_query_prefixes (query), f, &error);
+    }
+    /* A limit reached: the results are incomplete (the result writers
+     * check it too, and write nothing more). */
+    if (ok && !ng_plan_check (plan, &error))
+      ok = FALSE;
+    if (error && error->domain == NG_QUERY_ERROR
+        && (error->code == NG_QUERY_ERROR_TIMEOUT || error->code == NG_QUERY_ERROR_MEMORY
+            || error->code == NG_QUERY_ERROR_PATH)) {
+      const char *opt = error->code == NG_QUERY_ERROR_TIMEOUT  ? "--timeout SECONDS"
+                        : error->code == NG_QUERY_ERROR_MEMORY ? "--max-memory MB"
+                                                               : "--max-path-depth N";
+      char *msg = g_strdup_printf ("%s; raise it with %s (0: no limit)", error->message, opt);
+      g_free (error->message);
+      error->message = msg;
     }
     if (!ok) {
       ng_output_abort (o);

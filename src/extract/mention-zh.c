@@ -676,6 +676,8 @@ mentions_zh (Doc *doc, guint sent)
   g_array_unref (nonev);
   /* Sort this sentence's mentions by position. */
   guint n = doc->mentions->len - first_mention;
+  if (n < 2)
+    return; /* (and with no mention at all, the array's data may be NULL) */
   Mention *base = &g_array_index (doc->mentions, Mention, first_mention);
   for (guint i = 1; i < n; i++)
     for (guint j = i; j > 0 && base[j - 1].start > base[j].start; j--) {

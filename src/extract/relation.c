@@ -351,14 +351,14 @@ find_date (Doc *doc, const char *s, gsize len, char **lit)
             int yy = 0, nd = 0;
             gsize r = q;
             while (r < len && g_ascii_isdigit (s[r]))
-              yy = yy * 10 + (s[r++] - '0'), nd++;
+              yy = MIN (yy, 100000) * 10 + (s[r++] - '0'), nd++;
             if (nd != 4) {
               /* "to 20, 2020" */
               while (r < len && r < q + 6 && !g_ascii_isdigit (s[r]))
                 r++;
               yy = 0, nd = 0;
               while (r < len && g_ascii_isdigit (s[r]))
-                yy = yy * 10 + (s[r++] - '0'), nd++;
+                yy = MIN (yy, 100000) * 10 + (s[r++] - '0'), nd++;
             }
             if (nd == 4 && yy > 1900)
               y = yy;
@@ -382,10 +382,10 @@ find_date (Doc *doc, const char *s, gsize len, char **lit)
       i = k;
     } else if (g_ascii_isdigit (s[i])) {
       /* "26-28 September 2021", "the 27th of September", "11月20日", "9日" */
-      gsize k = i;
+      gsize k = i; /* digit runs saturate (MIN) rather than overflow: fuzz-extract */
       int n = 0;
       while (k < len && g_ascii_isdigit (s[k]))
-        n = n * 10 + (s[k++] - '0');
+        n = MIN (n, 100000) * 10 + (s[k++] - '0');
       if (k - i == 4 && k + 3 <= len && !memcmp (s + k, "年", 3)) {
         y = n;
         i = k + 2;
@@ -395,7 +395,7 @@ find_date (Doc *doc, const char *s, gsize len, char **lit)
         gsize j = k + 3;
         int dd = 0;
         while (j < len && g_ascii_isdigit (s[j]))
-          dd = dd * 10 + (s[j++] - '0');
+          dd = MIN (dd, 100000) * 10 + (s[j++] - '0');
         if (dd >= 1 && dd <= 31 && j + 3 <= len && !memcmp (s + j, "日", 3)) {
           /* "6月3日电" is the dateline's, not the event's. */
           if (j + 6 <= len && (!memcmp (s + j + 3, "电", 3) || !memcmp (s + j + 3, "電", 3))) {
@@ -434,7 +434,7 @@ find_date (Doc *doc, const char *s, gsize len, char **lit)
           j++;
         int yy = 0, nd = 0;
         while (j < len && g_ascii_isdigit (s[j]))
-          yy = yy * 10 + (s[j++] - '0'), nd++;
+          yy = MIN (yy, 100000) * 10 + (s[j++] - '0'), nd++;
         if (nd == 4)
           y = yy;
         break;

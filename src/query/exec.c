@@ -21,6 +21,59 @@
 
 #include "query/query-private.h"
 
+/* ---- limits ---------------------------------------------------------- */
+
+/* Limits stop the evaluation rather than fail it in place: every iterator
+ * then ends (ng_exec_next returns FALSE), the operators above it finish
+ * with what they have, and the caller learns from ng_plan_check that the
+ * results are incomplete.  The clock is read every 1024 steps (a step: a
+ * row asked of an operator, an index entry scanned, a node of a path), a
+ * few nanoseconds per step. */
+static void
+stop (NgExec *x, NgQueryError code)
+{
+  if (!x->stopped) {
+    x->stopped = TRUE;
+    x->stop_code = code;
+  }
+}
+
+void
+ng_exec_timeout_check (NgExec *x)
+{
+  if (x->deadline && g_get_monotonic_time () > x->deadline)
+    stop (x, NG_QUERY_ERROR_TIMEOUT);
+}
+
+gboolean
+ng_exec_account (NgExec *x, gsize *held, gssize delta)
+{
+  x->bytes += (gsize) delta;
+  if (held)
+    *held += (gsize) delta;
+  if (x->max_bytes && delta > 0 && x->bytes > x->max_bytes)
+    stop (x, NG_QUERY_ERROR_MEMORY);
+  return !x->stopped;
+}
+
+/* Releases an operator's whole share. */
+static void
+release (NgExec *x, gsize *held)
+{
+  x->bytes -= *held;
+  *held = 0;
+}
+
+/* A path's pairs so far: over the memory limit stops (the pairs of a path
+ * are held until its BGP level moves on). */
+static gboolean
+path_fits (NgExec *x, const GArray *out)
+{
+  if (x->max_bytes && x->bytes + (gsize) out->len * sizeof (NgTermId) * 2 > x->max_bytes)
+    stop (x, NG_QUERY_ERROR_MEMORY);
+  return ng_exec_tick (x);
+}
+
 /* ---- the dataset ---------------------------------------------------- */
 
 typedef enum {
@@ -136,7 +189,7 @@ all_nodes (NgExec *x, NgTermId g, GMode gm, GArray *nodes)
   DsIter d;
   NgQuad q;
   ds_match (x, &d, 0, 0, 0, g, gm);
-  while (ds_next (x, &d, &q)) {
+  while (ds_next (x, &d, &q) && ng_exec_tick (x)) {
     if (g_hash_table_add (seen, GUINT_TO_POINTER (q.s)))
       g_array_append_val (nodes, q.s);
     if (g_hash_table_add (seen, GUINT_TO_POINTER (q.o)))
@@ -159,13 +212,29 @@ closure (NgExec *x, const NgPath *p, NgTermId start, gboolean zero, NgTermId g, 
     g_hash_table_add (seen, GUINT_TO_POINTER (start));
     g_array_append_val (reached, start);
   }
-  for (guint i = 0; i < frontier->len; i++) {
+  /* Expanding frontier[..level_end) reaches nodes depth steps away. */
+  guint depth = 1, level_end = frontier->len;
+  for (guint i = 0; i < frontier->len && !x->stopped; i++) {
+    if (i == level_end) {
+      depth++;
+      level_end = frontier->len;
+    }
+    /* The seen set and the frontier cost about 24 bytes a node. */
+    if (x->max_bytes && x->bytes + (gsize) frontier->len * 24 > x->max_bytes)
+      stop (x, NG_QUERY_ERROR_MEMORY);
+    if (!path_fits (x, reached))
+      break;
     NgTermId n = g_array_index (frontier, NgTermId, i);
     g_array_set_size (step, 0);
     eval_path (x, p, n, NG_TERM_NONE, g, gm, step);
     for (guint k = 0; k < step->len; k++) {
       NgTermId m = g_array_index (step, Pair, k).o;
       if (g_hash_table_add (seen, GUINT_TO_POINTER (m))) {
+        /* A new node beyond the depth limit: the path goes deeper. */
+        if (x->max_path_depth && depth > x->max_path_depth) {
+          stop (x, NG_QUERY_ERROR_PATH);
+          break;
+        }
         g_array_append_val (reached, m);
         g_array_append_val (frontier, m);
       }
@@ -186,7 +255,7 @@ eval_path (NgExec *x, const NgPath *p, NgTermId s, NgTermId o, NgTermId g, GMode
     DsIter d;
     NgQuad q;
     ds_match (x, &d, s, p->id, o, g, gm);
-    while (ds_next (x, &d, &q)) {
+    while (ds_next (x, &d, &q) && ng_exec_tick (x)) {
       Pair pr = { q.s, q.o };
       g_array_append_val (out, pr);
     }
@@ -208,7 +277,7 @@ eval_path (NgExec *x, const NgPath *p, NgTermId s, NgTermId o, NgTermId g, GMode
     GArray *tail = g_array_new (FALSE, FALSE, sizeof (Pair));
     if (s || !o) {
       eval_path (x, p->a, s, NG_TERM_NONE, g, gm, mid);
-      for (guint i = 0; i < mid->len; i++) {
+      for (guint i = 0; i < mid->len && path_fits (x, out); i++) {
         Pair m = g_array_index (mid, Pair, i);
         g_array_set_size (tail, 0);
         eval_path (x, p->b, m.o, o, g, gm, tail);
@@ -220,7 +289,7 @@ eval_path (NgExec *x, const NgPath *p, NgTermId s, NgTermId o, NgTermId g, GMode
     } else {
       /* Only the end is bound: walk backwards. */
       eval_path (x, p->b, NG_TERM_NONE, o, g, gm, mid);
-      for (guint i = 0; i < mid->len; i++) {
+      for (guint i = 0; i < mid->len && path_fits (x, out); i++) {
         Pair m = g_array_index (mid, Pair, i);
         g_array_set_size (tail, 0);
         eval_path (x, p->a, NG_TERM_NONE, m.s, g, gm, tail);
@@ -257,7 +326,7 @@ eval_path (NgExec *x, const NgPath *p, NgTermId s, NgTermId o, NgTermId g, GMode
     const NgPath *step = backwards ? &inv : p->a;
     GArray *reached = g_array_new (FALSE, FALSE, sizeof (NgTermId));
     GArray *one = g_array_new (FALSE, FALSE, sizeof (Pair));
-    for (guint i = 0; i < starts->len; i++) {
+    for (guint i = 0; i < starts->len && path_fits (x, out); i++) {
       NgTermId st = g_array_index (starts, NgTermId, i);
       g_array_set_size (reached, 0);
       if (p->kind == NG_PATH_OPT) {
@@ -306,7 +375,7 @@ eval_path (NgExec *x, const NgPath *p, NgTermId s, NgTermId o, NgTermId g, GMode
         ds_match (x, &d, s, 0, o, g, gm);
       else
         ds_match (x, &d, o, 0, s, g, gm);
-      while (ds_next (x, &d, &q)) {
+      while (ds_next (x, &d, &q) && ng_exec_tick (x)) {
         gboolean excluded = FALSE;
         for (guint i = 0; i < p->neg->len && !excluded; i++) {
           const NgPath *e = g_ptr_array_index (p->neg, i);
@@ -368,6 +437,7 @@ typedef struct {
   guint pair_pos;
   int bind[4];         /**< variables this level binds (-1: none), by slot */
   gboolean g_named;    /**< the graph variable is bound here: check named */
+  gsize acct;          /**< bytes of pairs accounted (ng_exec_account) */
 } Level;
 
 typedef struct {
@@ -415,6 +485,7 @@ bgp_init_level (NgExec *x, NgOp *op, BgpState *st, int k)
     if (!l->pairs)
       l->pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
     g_array_set_size (l->pairs, 0);
+    release (x, &l->acct);
     l->pair_pos = 0;
     /* An end bound by a variable (not written as a constant) must be a
      * node of the graph: evaluating the path on its own and joining would
@@ -426,6 +497,7 @@ bgp_init_level (NgExec *x, NgOp *op, BgpState *st, int k)
         || (p->o.var >= 0 && c[2] && !is_node (x, c[2], g, pm)))
       return;
     eval_path (x, p->path, c[0], c[2], g, gm == G_NAMED ? G_DEFAULT : gm, l->pairs);
+    ng_exec_account (x, &l->acct, (gssize) (l->pairs->len * sizeof (Pair)));
     l->bind[1] = -1;
     return;
   }
@@ -461,6 +533,8 @@ bgp_advance (NgExec *x, NgOp *op, BgpState *st, int k)
   NgTermId *row = st->row;
   for (;;) {
     bgp_unbind (st, k);
+    if (!ng_exec_tick (x))
+      return FALSE;
     NgTermId v[4];
     if (p->path) {
       if (l->pair_pos >= l->pairs->len)
@@ -577,6 +651,7 @@ typedef struct {
   GArray *graphs;      /**< GRAPH: graphs to iterate */
   gboolean inner_open; /**< GRAPH */
   gboolean iterate;    /**< GRAPH */
+  gsize acct;          /**< bytes of intermediate results held (ng_exec_account) */
 } OpState;
 
 static OpState *
@@ -592,11 +667,12 @@ state (NgExec *x, NgOp *op)
 }
 
 static void
-materialize (NgExec *x, NgOp *op, const NgTermId *parent, GArray *rows)
+materialize (NgExec *x, NgOp *op, const NgTermId *parent, GArray *rows, gsize *held)
 {
   NgTermId *row = g_new0 (NgTermId, x->n_vars + 1);
   ng_exec_open (x, op, parent);
-  while (ng_exec_next (x, op, row))
+  gssize rowbytes = (gssize) (sizeof (NgTermId) * (gsize) x->n_vars);
+  while (ng_exec_next (x, op, row) && ng_exec_account (x, held, rowbytes))
     g_array_append_vals (rows, row, (guint) x->n_vars);
   g_free (row);
 }
@@ -616,7 +692,7 @@ hash_build (NgExec *x, NgOp *op, OpState *st, const NgTermId *parent)
   int n = x->n_vars;
   st->rows = g_array_new (FALSE, FALSE, sizeof (NgTermId));
   g_autofree NgTermId *none = g_new0 (NgTermId, n + 1);
-  materialize (x, op->a, none, st->rows);
+  materialize (x, op->a, none, st->rows, &st->acct);
   st->key = g_array_new (FALSE, FALSE, sizeof (int));
   for (int v = 0; v < n; v++)
     if (op->a->certain[v] && parent[v])
@@ -633,6 +709,9 @@ hash_build (NgExec *x, NgOp *op, OpState *st, const NgTermId *parent)
     }
     g_array_append_val (b, r);
   }
+  /* The index: a row number per row, a bucket per key. */
+  ng_exec_account (x, &st->acct, (gssize) (nrows * (sizeof (guint) + 8)
+                                           + g_hash_table_size (st->index) * 48));
   st->built = TRUE;
 }
 
@@ -697,7 +776,7 @@ ng_exec_open (NgExec *x, NgOp *op, const NgTermId *parent)
     if (!st->built) {
       st->rows = g_array_new (FALSE, FALSE, sizeof (NgTermId));
       g_autofree NgTermId *none = g_new0 (NgTermId, x->n_vars + 1);
-      materialize (x, op->b, none, st->rows);
+      materialize (x, op->b, none, st->rows, &st->acct);
       st->built = TRUE;
     }
     ng_exec_open (x, op->a, parent);
@@ -712,6 +791,7 @@ ng_exec_open (NgExec *x, NgOp *op, const NgTermId *parent)
     order_open (x, op, st);
     break;
   case NG_OP_DISTINCT:
+    release (x, &st->acct);
     if (st->seen)
       g_hash_table_remove_all (st->seen);
     else
@@ -754,7 +834,7 @@ minus_excludes (NgExec *x, OpState *st, const NgTermId *row)
 {
   int n = x->n_vars;
   guint nrows = n ? st->rows->len / (guint) n : 0;
-  for (guint r = 0; r < nrows; r++) {
+  for (guint r = 0; r < nrows && ng_exec_tick (x); r++) {
     const NgTermId *b = &g_array_index (st->rows, NgTermId, r * (guint) n);
     gboolean shared = FALSE, ok = TRUE;
     for (int v = 0; v < n && ok; v++) {
@@ -904,8 +984,12 @@ exec_next (NgExec *x, NgOp *op, NgTermId *out)
       for (guint c = 0; c < nc; c++)
         key[c] = out[g_array_index (op->cols, int, c)];
       GBytes *b = g_bytes_new_take (key, sizeof (NgTermId) * nc);
-      if (g_hash_table_add (st->seen, b))
+      if (g_hash_table_add (st->seen, b)) {
+        /* The key, its GBytes and the table's entry. */
+        if (!ng_exec_account (x, &st->acct, (gssize) (sizeof (NgTermId) * nc + 64)))
+          return FALSE;
         return TRUE;
+      }
     }
     return FALSE;
   case NG_OP_SLICE:
@@ -939,6 +1023,8 @@ exec_next (NgExec *x, NgOp *op, NgTermId *out)
 gboolean
 ng_exec_next (NgExec *x, NgOp *op, NgTermId *row)
 {
+  if (!ng_exec_tick (x))
+    return FALSE;
   gboolean r = exec_next (x, op, row);
   if (r && x->explain)
     op->actual++;
@@ -993,6 +1079,7 @@ group_open (NgExec *x, NgOp *op, OpState *st)
   int n = x->n_vars;
   if (st->rows)
     g_array_unref (st->rows);
+  release (x, &st->acct);
   st->rows = g_array_new (FALSE, TRUE, sizeof (NgTermId));
   guint nk = op->exprs->len, na = op->aggs->len;
   GHashTable *groups = g_hash_table_new_full (group_hash, g_bytes_equal,
@@ -1017,6 +1104,13 @@ group_open (NgExec *x, NgOp *op, OpState *st)
         g->aggs[a] = ng_agg_new (g_ptr_array_index (op->aggs, a));
       g_hash_table_insert (groups, g_bytes_ref (kb), g);
       g_ptr_array_add (list, g);
+      /* The key twice, the aggregates' states, the entry; and a result row. */
+      ng_exec_account (x, &st->acct, (gssize) (sizeof (NgTermId) * (2 * nk + (gsize) n)
+                                               + na * 96 + 96));
+    }
+    if (x->stopped) {
+      g_bytes_unref (kb);
+      break;
     }
     g_bytes_unref (kb);
     for (guint a = 0; a < na; a++)
@@ -1078,9 +1172,15 @@ order_open (NgExec *x, NgOp *op, OpState *st)
 {
   int n = x->n_vars;
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (NgTermId));
-  materialize (x, op->a, st->parent, rows);
+  release (x, &st->acct);
+  gsize tmp = 0;
+  materialize (x, op->a, st->parent, rows, &tmp);
   guint nrows = n ? rows->len / (guint) n : 0;
   guint nk = op->order->len;
+  /* The keys, the index and the sorted copy of the rows. */
+  if (!ng_exec_account (x, &tmp, (gssize) ((gsize) nrows * (sizeof (NgTermId) * nk + sizeof (guint))
+                                           + rows->len * sizeof (NgTermId))))
+    nrows = 0;
   NgTermId *keys = g_new0 (NgTermId, (gsize) nrows * nk + 1);
   for (guint r = 0; r < nrows; r++) {
     const NgTermId *row = &g_array_index (rows, NgTermId, r * (guint) n);
@@ -1105,16 +1205,51 @@ order_open (NgExec *x, NgOp *op, OpState *st)
   g_free (idx);
   g_free (keys);
   g_array_unref (rows);
+  release (x, &tmp);
+  ng_exec_account (x, &st->acct, (gssize) (st->rows->len * sizeof (NgTermId)));
   st->pos = 0;
 }
 
 /* ---- the plan's entry points ---------------------------------------- */
+
+/* Starts the clock of the timeout. */
+static void
+start_clock (NgExec *x)
+{
+  if (x->timeout > 0)
+    x->deadline = g_get_monotonic_time () + (gint64) (x->timeout * G_USEC_PER_SEC);
+}
+
+gboolean
+ng_plan_check (const NgPlan *plan, GError **error)
+{
+  const NgExec *x = &plan->x;
+  if (!x->stopped)
+    return TRUE;
+  switch (x->stop_code) {
+  case NG_QUERY_ERROR_TIMEOUT:
+    g_set_error (error, NG_QUERY_ERROR, x->stop_code,
+                 "the query ran longer than its time limit (%g s)", x->timeout);
+    break;
+  case NG_QUERY_ERROR_MEMORY:
+    g_set_error (error, NG_QUERY_ERROR, x->stop_code,
+                 "the intermediate results (DISTINCT, ORDER BY, GROUP BY, joins, property "
+                 "paths) need more than their memory limit (%" G_GSIZE_FORMAT " MB)",
+                 x->max_bytes >> 20);
+    break;
+  default:
+    g_set_error (error, NG_QUERY_ERROR, x->stop_code,
+                 "a property path went deeper than its limit (%u steps)", x->max_path_depth);
+  }
+  return FALSE;
+}
 
 gboolean
 ng_plan_next (NgPlan *plan, const NgTermId **row)
 {
   if (!plan->opened) {
     g_autofree NgTermId *none = g_new0 (NgTermId, plan->x.n_vars + 1);
+    start_clock (&plan->x);
     ng_exec_open (&plan->x, plan->root, none);
     plan->opened = TRUE;
   }
@@ -1175,25 +1310,29 @@ template_term (NgPlan *plan, const NgAstSlot *s, NgStore *out, GHashTable *blank
   }
 }
 
-/* Adds the concise bounded description of r to out. */
+/* Adds the concise bounded description of r to out: its triples, and
+ * those of the blank nodes they reach.  A work list, not recursion: a chain
+ * of a million blank nodes (an RDF list) must not overflow the stack. */
 static void
 describe (NgPlan *plan, NgTermId r, NgStore *out, GHashTable *done)
 {
   if (!g_hash_table_add (done, GUINT_TO_POINTER (r)))
     return;
-  DsIter d;
-  NgQuad q;
-  GArray *blanks = g_array_new (FALSE, FALSE, sizeof (NgTermId));
-  ds_match (&plan->x, &d, r, 0, 0, 0, G_DEFAULT);
-  while (ds_next (&plan->x, &d, &q)) {
-    ng_store_add (out, copy_term (plan->store, q.s, out), copy_term (plan->store, q.p, out),
-                  copy_term (plan->store, q.o, out), NG_GRAPH_DEFAULT);
-    if (ng_term_kind (plan->store, q.o) == NG_TERM_BLANK)
-      g_array_append_val (blanks, q.o);
+  GArray *todo = g_array_new (FALSE, FALSE, sizeof (NgTermId));
+  g_array_append_val (todo, r);
+  for (guint i = 0; i < todo->len && ng_exec_tick (&plan->x); i++) {
+    DsIter d;
+    NgQuad q;
+    ds_match (&plan->x, &d, g_array_index (todo, NgTermId, i), 0, 0, 0, G_DEFAULT);
+    while (ds_next (&plan->x, &d, &q) && ng_exec_tick (&plan->x)) {
+      ng_store_add (out, copy_term (plan->store, q.s, out), copy_term (plan->store, q.p, out),
+                    copy_term (plan->store, q.o, out), NG_GRAPH_DEFAULT);
+      if (ng_term_kind (plan->store, q.o) == NG_TERM_BLANK
+          && g_hash_table_add (done, GUINT_TO_POINTER (q.o)))
+        g_array_append_val (todo, q.o);
+    }
   }
-  for (guint i = 0; i < blanks->len; i++)
-    describe (plan, g_array_index (blanks, NgTermId, i), out, done);
-  g_array_unref (blanks);
+  g_array_unref (todo);
 }
 
 NgStore *
@@ -1208,6 +1347,7 @@ ng_plan_graph (NgPlan *plan)
   for (guint i = 0; i + 1 < dp->len; i += 2)
     ng_store_add_prefix (out, g_ptr_array_index (dp, i), g_ptr_array_index (dp, i + 1));
   g_autofree NgTermId *none = g_new0 (NgTermId, plan->x.n_vars + 1);
+  start_clock (&plan->x);
   ng_exec_open (&plan->x, plan->root, none);
   plan->opened = TRUE;
   GHashTable *blanks = g_hash_table_new (g_str_hash, g_str_equal);

@@ -591,6 +591,11 @@ ng_plan_new (const NgQuery *q, NgStore *store, const NgPlanOptions *options, GEr
   x->store = store;
   x->q = q;
   x->explain = options && options->explain;
+  if (options) {
+    x->timeout = options->timeout;
+    x->max_bytes = options->max_memory;
+    x->max_path_depth = options->max_path_depth;
+  }
   x->garbage = g_ptr_array_new_with_free_func (g_free);
   x->regex_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_regex_unref);

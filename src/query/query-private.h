@@ -135,6 +135,14 @@ typedef struct {
   GPtrArray *garbage;       /**< strings made while evaluating (g_free) */
   gboolean explain;
   GHashTable *regex_cache;  /**< pattern+flags -> GRegex */
+  /* Limits (NgPlanOptions; 0: none) and what they have counted. */
+  double timeout;           /**< seconds */
+  gint64 deadline;          /**< monotonic µs, set when evaluation starts */
+  guint ticks;              /**< steps since the clock was last read */
+  gsize max_bytes, bytes;   /**< intermediate results: limit and held now */
+  guint max_path_depth;
+  gboolean stopped;         /**< a limit was reached: every iterator ends */
+  NgQueryError stop_code;   /**< which: _TIMEOUT, _MEMORY or _PATH */
 } NgExec;
 
 struct NgPlan {
@@ -164,6 +172,20 @@ gboolean ng_plan_optimize (NgPlan *plan, GError **error);
 void ng_exec_open (NgExec *x, NgOp *op, const NgTermId *parent);
 gboolean ng_exec_next (NgExec *x, NgOp *op, NgTermId *row);
 void ng_exec_free_state (NgOp *op);
+/** Counts one step of evaluation; FALSE once a limit is reached (reads the
+ * clock every 1024 steps only). */
+static inline gboolean ng_exec_tick (NgExec *x);
+void ng_exec_timeout_check (NgExec *x);
+static inline gboolean
+ng_exec_tick (NgExec *x)
+{
+  if (G_UNLIKELY ((++x->ticks & 1023) == 0) && x->deadline)
+    ng_exec_timeout_check (x);
+  return !x->stopped;
+}
+/** Adds delta bytes (may be negative) to the intermediate results held,
+ * and to *held, the operator's share; FALSE once over the limit. */
+gboolean ng_exec_account (NgExec *x, gsize *held, gssize delta);
 /** Evaluates a property path from s (or any, NG_TERM_NONE) to o (or any)
  * in graph g (a constant, or NG_TERM_NONE for the default graph): pairs
  * (s, o) appended to out. */

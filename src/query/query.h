@@ -42,6 +42,9 @@ typedef enum {
   NG_QUERY_ERROR_SYNTAX,      /**< "NAME:LINE:COL: error: expected X near 'Y'" */
   NG_QUERY_ERROR_UNSUPPORTED, /**< "not supported: FEATURE" */
   NG_QUERY_ERROR_WRITE,       /**< writing results failed */
+  NG_QUERY_ERROR_TIMEOUT,     /**< evaluation ran past NgPlanOptions.timeout */
+  NG_QUERY_ERROR_MEMORY,      /**< intermediate results passed NgPlanOptions.max_memory */
+  NG_QUERY_ERROR_PATH,        /**< a * or + path went deeper than NgPlanOptions.max_path_depth */
 } NgQueryError;
 
 typedef enum {
@@ -72,6 +75,13 @@ const GPtrArray *ng_query_prefixes (const NgQuery *query);
 typedef struct {
   gboolean strict_dataset; /**< default graph = triples outside named graphs */
   gboolean explain;        /**< count actual rows per operator */
+  /* Limits (0: none).  When one is reached, evaluation stops: the plan
+   * yields no more rows and ng_plan_check tells which limit it was. */
+  double timeout;          /**< seconds of evaluation, from the first row asked for */
+  gsize max_memory;        /**< bytes held by intermediate results: DISTINCT's seen
+                                rows, ORDER BY's and GROUP BY's rows, the sides of
+                                hash joins and MINUS, property-path pairs */
+  guint max_path_depth;    /**< steps of a * or + path from one start */
 } NgPlanOptions;
 
 typedef struct NgPlan NgPlan;
@@ -94,6 +104,11 @@ const char *ng_plan_column (const NgPlan *plan, guint i);
  * (NG_TERM_NONE where unbound), owned by the plan and valid until the next
  * call.  Returns FALSE at the end. */
 gboolean ng_plan_next (NgPlan *plan, const NgTermId **row);
+/** FALSE, with NG_QUERY_ERROR_TIMEOUT, _MEMORY or _PATH set, when the
+ * evaluation stopped at a limit of NgPlanOptions: the rows (or triples, or
+ * ASK answer) produced so far are then incomplete.  Check it after the last
+ * row. */
+gboolean ng_plan_check (const NgPlan *plan, GError **error);
 /** Runs an ASK: TRUE when the pattern has a solution. */
 gboolean ng_plan_ask (NgPlan *plan);
 /** Runs a CONSTRUCT or DESCRIBE: a new store (caller frees) holding the

@@ -377,7 +377,8 @@ write_table (Source *src, NgStore *st, const GPtrArray *prefixes, FILE *out, GEr
     nrows++;
   }
   g_string_truncate (s, 0);
-  gboolean ok = TRUE;
+  /* A limit stopped the query: print nothing rather than a partial table. */
+  gboolean ok = !src->plan || ng_plan_check (src->plan, error);
   for (guint r = 0; r <= nrows && ok; r++) {
     for (guint c = 0; c < nc; c++) {
       const char *cell = g_ptr_array_index (cells, r * nc + c);
@@ -533,6 +534,12 @@ write_rows (Source *src, NgStore *st, NgResultsFormat format, const GPtrArray *p
     if (s->len > FLUSH_AT)
       ok = flush (s, out, error);
   }
+  /* A limit stopped the query: the results are incomplete, and no closing
+   * bracket makes the JSON or XML look whole. */
+  if (ok && src->plan && !ng_plan_check (src->plan, error)) {
+    g_string_free (s, TRUE);
+    return FALSE;
+  }
   if (format == NG_RESULTS_JSON)
     g_string_append (s, first ? "] }\n}\n" : "\n  ] }\n}\n");
   else if (format == NG_RESULTS_XML)
@@ -546,8 +553,10 @@ gboolean
 ng_results_write (NgPlan *plan, NgStore *st, NgResultsFormat format, const GPtrArray *prefixes,
                   FILE *out, GError **error)
 {
-  if (ng_query_form (plan->q) == NG_QUERY_ASK)
-    return write_boolean (ng_plan_ask (plan), format, out, error);
+  if (ng_query_form (plan->q) == NG_QUERY_ASK) {
+    gboolean yes = ng_plan_ask (plan);
+    return ng_plan_check (plan, error) && write_boolean (yes, format, out, error);
+  }
   Source src = { .plan = plan };
   return write_rows (&src, st, format, prefixes, out, error);
 }

@@ -10,7 +10,7 @@
  * depend only on the graph, never on the order it was loaded in.
  *
  * Blank nodes are renamed b0, b1, ... in order of first appearance in the
- * sorted output, so document-scoped labels (d1_x) do not leak out.
+ * sorted output, so document-scoped labels (bHASH_x) do not leak out.
  */
 #include "config.h"
 

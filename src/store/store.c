@@ -259,8 +259,14 @@ ng_store_add_prefix (NgStore *store, const char *prefix, const char *iri)
 {
   g_return_if_fail (store && prefix && iri);
   for (guint i = 0; i < store->prefixes->len; i += 2)
-    if (strcmp (g_ptr_array_index (store->prefixes, i), prefix) == 0)
+    if (strcmp (g_ptr_array_index (store->prefixes, i), prefix) == 0) {
+      char **bound = (char **) &g_ptr_array_index (store->prefixes, i + 1);
+      if (strcmp (iri, *bound) < 0) {
+        g_free (*bound);
+        *bound = g_strdup (iri);
+      }
       return;
+    }
   g_ptr_array_add (store->prefixes, g_strdup (prefix));
   g_ptr_array_add (store->prefixes, g_strdup (iri));
 }

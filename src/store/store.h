@@ -67,12 +67,22 @@ NgTermId ng_store_lookup_literal (const NgStore *store, const char *lex, gssize 
                                   const char *lang, const char *datatype);
 /** A fresh blank node no document can name ("genN"). */
 NgTermId ng_store_fresh_blank (NgStore *store);
+/** Renames every blank node interned after the id after whose label starts
+ * with from: the label then starts with to instead (as long as from).
+ * rdfio loads a document under a temporary scope and then renames its
+ * blank nodes into a scope named by the document's content.  Returns FALSE,
+ * renaming nothing, when a new label is already a term. */
+gboolean ng_store_rename_blanks (NgStore *store, NgTermId after, const char *from,
+                                 const char *to);
 
 /** The kind of a term; 0 for an id that is not a term. */
 NgTermKind ng_term_kind (const NgStore *store, NgTermId id);
 /** The IRI, blank label or literal lexical form, NUL-terminated (a literal may
  * also contain NULs: use len).  len may be NULL. */
 const char *ng_term_value (const NgStore *store, NgTermId id, gsize *len);
+/** A hash of the term's content (not of its id): equal terms have equal
+ * hashes in every store and every run. */
+guint32 ng_term_hash (const NgStore *store, NgTermId id);
 /** A literal's language tag, or NULL. */
 const char *ng_term_lang (const NgStore *store, NgTermId id);
 /** A literal's datatype IRI, or NULL (a plain or language-tagged literal). */
@@ -142,7 +152,9 @@ int ng_term_compare (const NgStore *store, NgTermId a, NgTermId b);
 
 /* ---- Namespaces (kept for writers) ------------------------------------ */
 
-/** Records a prefix declared by an input (first declaration wins). */
+/** Records a prefix declared by an input.  When inputs bind one prefix to
+ * different IRIs, the IRI first in byte order wins, so that the binding
+ * does not depend on the order of the inputs. */
 void ng_store_add_prefix (NgStore *store, const char *prefix, const char *iri);
 /** Prefixes recorded, in declaration order: a GPtrArray of pairs
  * (prefix, iri) flattened; owned by the store. */

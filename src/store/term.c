@@ -248,11 +248,71 @@ ng_store_blank (NgStore *store, const char *label, gssize len)
   return dict_simple (&store->dict, NG_TERM_BLANK, label, len, TRUE);
 }
 
+/* Removes id's entry from the table: backward-shift deletion, which keeps
+ * every later entry of the probe run reachable from its home slot. */
+static void
+table_remove (NgDict *d, NgTermId id)
+{
+  guint32 mask = d->table_mask, i = d->terms[id].hash & mask;
+  while ((NgTermId) d->table[i] != id)
+    i = (i + 1) & mask;
+  for (guint32 j = i;;) {
+    j = (j + 1) & mask;
+    if (!d->table[j])
+      break;
+    guint32 home = (guint32) (d->table[j] >> 32) & mask;
+    /* The entry at j stays when its home lies cyclically in (i, j]. */
+    if (i <= j ? (home > i && home <= j) : (home > i || home <= j))
+      continue;
+    d->table[i] = d->table[j];
+    i = j;
+  }
+  d->table[i] = 0;
+}
+
+gboolean
+ng_store_rename_blanks (NgStore *store, NgTermId after, const char *from, const char *to)
+{
+  g_return_val_if_fail (store && from && to && strlen (from) == strlen (to), FALSE);
+  NgDict *d = &store->dict;
+  gsize n = strlen (from);
+  /* A blank record is kind, label, NUL: its label starts at rec + 1. */
+#define RENAMED(r) ((r)->rec[0] == NG_TERM_BLANK && (r)->len >= n + 2 \
+                    && memcmp ((r)->rec + 1, from, n) == 0)
+  for (NgTermId id = after + 1; id <= d->n_terms; id++) {
+    const NgTermRec *r = &d->terms[id];
+    if (!RENAMED (r))
+      continue;
+    g_byte_array_set_size (d->scratch, 0);
+    g_byte_array_append (d->scratch, (const guint8 *) to, (guint) n);
+    g_byte_array_append (d->scratch, r->rec + 1 + n, r->len - 2 - (guint) n);
+    if (dict_simple (d, NG_TERM_BLANK, (const char *) d->scratch->data, d->scratch->len, FALSE))
+      return FALSE;
+  }
+  for (NgTermId id = after + 1; id <= d->n_terms; id++) {
+    NgTermRec *r = &d->terms[id];
+    if (!RENAMED (r))
+      continue;
+    table_remove (d, id);
+    /* The arena never moves and the record keeps its length: rewritten in
+     * place, so pointers already handed out see the new label. */
+    memcpy ((guint8 *) r->rec + 1, to, n);
+    gsize len = r->len - 2;
+    r->hash = (guint32) hash_bytes (r->rec + 1, len, NG_TERM_BLANK);
+    guint32 slot;
+    NgTermId found = dict_find (d, r->hash, NG_TERM_BLANK, r->rec + 1, len, 1, &slot);
+    g_assert (found == NG_TERM_NONE || found == id);
+    d->table[slot] = (guint64) r->hash << 32 | id;
+  }
+#undef RENAMED
+  return TRUE;
+}
+
 NgTermId
 ng_store_fresh_blank (NgStore *store)
 {
   /* Labels with a '-' cannot come from a loaded document: rdfio prefixes
-   * every document label with "dN_". */
+   * every document label with a scope ("tN_", then "bHASH_"). */
   char buf[32];
   g_snprintf (buf, sizeof buf, "gen-%" G_GUINT64_FORMAT, ++store->dict.n_fresh);
   return ng_store_blank (store, buf, -1);
@@ -280,6 +340,13 @@ ng_store_lookup_literal (const NgStore *store, const char *lex, gssize len,
   g_return_val_if_fail (store && lex, NG_TERM_NONE);
   /* The scratch buffer is a cache, not state: lookups may reuse it. */
   return dict_literal ((NgDict *) &store->dict, lex, len, lang, datatype, FALSE);
+}
+
+guint32
+ng_term_hash (const NgStore *store, NgTermId id)
+{
+  g_return_val_if_fail (store && id && id <= store->dict.n_terms, 0);
+  return store->dict.terms[id].hash;
 }
 
 NgTermKind

@@ -28,7 +28,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     g_error_free (error);
     return 0;
   }
-  NgPlanOptions opts = { (size & 1) != 0, TRUE };
+  /* Small limits on some inputs, so that stopping at a limit is fuzzed
+   * too: memory for size % 4 == 2, path depth for size % 4 == 3. */
+  NgPlanOptions opts = { .strict_dataset = (size & 1) != 0, .explain = TRUE,
+                         .max_memory = (size & 3) == 2 ? 4096 : 0,
+                         .max_path_depth = (size & 3) == 3 ? 2 : 0 };
   NgPlan *plan = ng_plan_new (query, store, &opts, &error);
   if (!plan) {
     g_assert (error != NULL && error->message != NULL);
@@ -65,6 +69,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     ng_store_free (g);
     break;
   }
+  }
+  if (!ng_plan_check (plan, &error)) {
+    g_assert (error != NULL && error->domain == NG_QUERY_ERROR && error->message != NULL);
+    g_assert (error->code == NG_QUERY_ERROR_MEMORY || error->code == NG_QUERY_ERROR_PATH);
+    g_error_free (error);
+    error = NULL;
   }
   GString *explain = g_string_new (NULL);
   ng_plan_explain (plan, explain);

@@ -7,7 +7,7 @@
 . "$NG_SRCDIR/tests/cli/lib.sh"
 FUZZ=$NG_SRCDIR/tests/fuzz
 BIN=${G_TEST_BUILDDIR:?run under make check}/fuzz
-for name in rdf query results draw; do
+for name in rdf query results draw extract; do
   prog=$BIN/fuzz-$name
   if [ ! -x "$prog" ]; then not_ok "fuzz-$name is built"; continue; fi
   n_seed=$(find "$FUZZ/corpus/$name" -type f 2>/dev/null | wc -l)

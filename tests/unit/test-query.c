@@ -53,7 +53,7 @@ run_query (const Case *c, GError **error)
     ng_store_free (store);
     return NULL;
   }
-  NgPlanOptions opts = { c->strict, FALSE };
+  NgPlanOptions opts = { .strict_dataset = c->strict };
   NgPlan *plan = ng_plan_new (q, store, &opts, error);
   char *buf = NULL;
   size_t len = 0;
@@ -212,7 +212,7 @@ test_limit_streams (void)
   }
   NgQuery *q = ng_query_parse ("SELECT ?s { ?s <http://example.org/p> ?o } LIMIT 3", -1, "t",
                                NULL, NULL);
-  NgPlanOptions opts = { FALSE, TRUE };
+  NgPlanOptions opts = { .explain = TRUE };
   NgPlan *plan = ng_plan_new (q, st, &opts, NULL);
   const NgTermId *row;
   int n = 0;
@@ -253,7 +253,7 @@ test_plan_order (void)
   NgQuery *q = ng_query_parse ("PREFIX : <http://example.org/> SELECT ?x WHERE { ?x a :Person ; "
                                ":age ?a ; :name \"Zhang Wei\" FILTER (?a > 3) }",
                                -1, "t", NULL, NULL);
-  NgPlanOptions opts = { FALSE, TRUE };
+  NgPlanOptions opts = { .explain = TRUE };
   NgPlan *plan = ng_plan_new (q, st, &opts, NULL);
   const NgTermId *row;
   int n = 0;

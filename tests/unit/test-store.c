@@ -180,6 +180,48 @@ test_free_null (void)
   ng_store_free (NULL);
 }
 
+/* ng_store_rename_blanks: every renamed label and every other term is
+ * found again after the table entries moved (many terms, so that probe runs
+ * cross the renamed entries); a collision renames nothing. */
+static void
+test_rename_blanks (void)
+{
+  NgStore *st = ng_store_new ();
+  enum { N = 5000 };
+  NgTermId iri[N], blank[N];
+  char buf[64];
+  for (int i = 0; i < N; i++) {
+    g_snprintf (buf, sizeof buf, "http://x/%d", i);
+    iri[i] = ng_store_iri (st, buf, -1);
+  }
+  NgTermId before = ng_store_n_terms (st);
+  for (int i = 0; i < N; i++) {
+    g_snprintf (buf, sizeof buf, "tA_%d", i);
+    blank[i] = ng_store_blank (st, buf, -1);
+  }
+  NgTermId other = ng_store_blank (st, "uA_1", -1);
+  g_assert_true (ng_store_rename_blanks (st, before, "tA_", "bB_"));
+  NgTermId n = ng_store_n_terms (st);
+  for (int i = 0; i < N; i++) {
+    g_snprintf (buf, sizeof buf, "bB_%d", i);
+    g_assert_cmpuint (ng_store_blank (st, buf, -1), ==, blank[i]);
+    gsize len;
+    g_assert_cmpstr (ng_term_value (st, blank[i], &len), ==, buf);
+    g_snprintf (buf, sizeof buf, "http://x/%d", i);
+    g_assert_cmpuint (ng_store_lookup_iri (st, buf), ==, iri[i]);
+  }
+  g_assert_cmpuint (ng_store_n_terms (st), ==, n);
+  g_assert_cmpuint (ng_store_blank (st, "uA_1", -1), ==, other);
+  /* "tA_0" is gone: interning it makes a new term. */
+  g_assert_cmpuint (ng_store_blank (st, "tA_0", -1), ==, n + 1);
+  /* A collision: "cC_0" exists, so renaming tA_ to cC_ must fail untouched. */
+  NgTermId c0 = ng_store_blank (st, "cC_0", -1);
+  g_assert_false (ng_store_rename_blanks (st, before, "tA_", "cC_"));
+  g_assert_cmpuint (ng_store_blank (st, "tA_0", -1), ==, n + 1);
+  g_assert_cmpuint (ng_store_blank (st, "cC_0", -1), ==, c0);
+  ng_store_free (st);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -189,6 +231,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/match/random-single-graph", test_store_random_single_graph);
   g_test_add_func ("/store/match/random-named-graphs", test_store_random_named_graphs);
   g_test_add_func ("/store/truncate", test_store_truncate);
+  g_test_add_func ("/store/dict/rename-blanks", test_rename_blanks);
   g_test_add_func ("/store/free-null", test_free_null);
   return g_test_run ();
 }
