@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "cli/cli.h"
@@ -73,6 +74,57 @@ struct NgOutput {
   char *path;     /**< target, or NULL for stdout */
   char *tmp_path; /**< the temporary file beside it */
 };
+
+/* gzip: a stdio stream (fopencookie) whose writes go through GIO's zlib
+ * compressor into the file, so that the writers need not know. */
+static ssize_t
+gz_write (void *cookie, const char *buf, size_t size)
+{
+  gsize done = 0;
+  if (!g_output_stream_write_all (cookie, buf, size, &done, NULL, NULL))
+    return done ? (ssize_t) done : -1;
+  return (ssize_t) size;
+}
+
+static int
+gz_close (void *cookie)
+{
+  gboolean ok = g_output_stream_close (cookie, NULL, NULL);
+  g_object_unref (cookie);
+  return ok ? 0 : EOF;
+}
+
+NgOutput *
+ng_output_open_gzip (const char *path, gboolean gzip, GError **error)
+{
+  NgOutput *out = ng_output_open (path, error);
+  if (!out || !gzip || !out->path)
+    return out;
+  /* The temporary file exists and is empty: write the compressed stream
+   * into it through GIO, in place of the plain stdio stream. */
+  g_autoptr (GFile) file = g_file_new_for_path (out->tmp_path);
+  GFileOutputStream *fos = g_file_append_to (file, G_FILE_CREATE_NONE, NULL, error);
+  if (!fos) {
+    ng_output_abort (out);
+    return NULL;
+  }
+  /* No file info: the gzip header then carries no name and no time, so
+   * the same data gives the same bytes. */
+  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
+  GOutputStream *os = g_converter_output_stream_new (G_OUTPUT_STREAM (fos), G_CONVERTER (z));
+  g_object_unref (fos);
+  FILE *fp = fopencookie (os, "w", (cookie_io_functions_t){ NULL, gz_write, NULL, gz_close });
+  if (!fp) {
+    g_object_unref (os);
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot open a gzip stream",
+                 path);
+    ng_output_abort (out);
+    return NULL;
+  }
+  fclose (out->fp);
+  out->fp = fp;
+  return out;
+}
 
 NgOutput *
 ng_output_open (const char *path, GError **error)

@@ -142,15 +142,23 @@ flush (GString *buf, FILE *out, gboolean force)
   return ok;
 }
 
+/* N-Triples or N-Quads.  With several outputs, the quads of graph g go to
+ * outs[part[g]] (part indexed by term id) and the default graph's to
+ * outs[0]: one sort serves all the files, each of which is in the same
+ * order as the single file would be. */
 static gboolean
-write_lines (NgStore *store, gboolean quads, FILE *out)
+write_lines (NgStore *store, gboolean quads, FILE *const *outs, guint n_out, const guint32 *part)
 {
   Sorted st;
   sorted_init (&st, store, FALSE, FALSE, !quads);
-  GString *buf = g_string_sized_new (1u << 17);
+  GString **bufs = g_new (GString *, n_out);
+  for (guint k = 0; k < n_out; k++)
+    bufs[k] = g_string_sized_new (n_out > 1 ? 1u << 12 : 1u << 17);
   gboolean ok = TRUE;
   for (gsize i = 0; i < st.n && ok; i++) {
     const NgQuad *q = &st.quads[i];
+    guint k = part && q->g != NG_GRAPH_DEFAULT ? part[q->g] : 0;
+    GString *buf = bufs[k];
     append_term (&st, q->s, buf);
     g_string_append_c (buf, ' ');
     append_term (&st, q->p, buf);
@@ -161,12 +169,31 @@ write_lines (NgStore *store, gboolean quads, FILE *out)
       append_term (&st, q->g, buf);
     }
     g_string_append (buf, " .\n");
-    ok = flush (buf, out, FALSE);
+    ok = flush (buf, outs[k], FALSE);
   }
-  ok = ok && flush (buf, out, TRUE);
-  g_string_free (buf, TRUE);
+  for (guint k = 0; k < n_out; k++) {
+    ok = ok && flush (bufs[k], outs[k], TRUE);
+    g_string_free (bufs[k], TRUE);
+  }
+  g_free (bufs);
   sorted_clear (&st);
   return ok;
+}
+
+gboolean
+ng_rdf_write_nquads_split (NgStore *store, FILE *const *outs, guint n_out, const guint32 *part,
+                           GError **error)
+{
+  g_return_val_if_fail (store && outs && n_out > 0, FALSE);
+  gboolean ok = write_lines (store, TRUE, outs, n_out, part);
+  for (guint k = 0; k < n_out; k++)
+    ok = ok && fflush (outs[k]) == 0 && !ferror (outs[k]);
+  if (!ok) {
+    g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_WRITE, "write error: %s",
+                 g_strerror (errno ? errno : EIO));
+    return FALSE;
+  }
+  return TRUE;
 }
 
 /* ---- Turtle and TriG ---------------------------------------------------- */
@@ -427,8 +454,8 @@ ng_rdf_write (NgStore *store, NgSyntax syntax, FILE *out, GError **error)
   g_return_val_if_fail (store && out, FALSE);
   gboolean ok;
   switch (syntax) {
-  case NG_SYNTAX_NTRIPLES: ok = write_lines (store, FALSE, out); break;
-  case NG_SYNTAX_NQUADS: ok = write_lines (store, TRUE, out); break;
+  case NG_SYNTAX_NTRIPLES: ok = write_lines (store, FALSE, &out, 1, NULL); break;
+  case NG_SYNTAX_NQUADS: ok = write_lines (store, TRUE, &out, 1, NULL); break;
   case NG_SYNTAX_TURTLE: ok = write_turtle (store, FALSE, out); break;
   case NG_SYNTAX_TRIG: ok = write_turtle (store, TRUE, out); break;
   default:
