@@ -8,9 +8,18 @@ TESTS += tests/unit/test-text tests/unit/test-extract
 EXTRACT_CLI_TESTS = \
 	tests/cli/t-extract.sh \
 	tests/cli/t-extract-ontology.sh \
-	tests/cli/t-extract-score.sh
+	tests/cli/t-extract-score.sh \
+	tests/cli/t-link.sh \
+	tests/cli/t-scale.sh
 TESTS += $(EXTRACT_CLI_TESTS)
 EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/README.md \
 	tests/data/extract/mixed.txt \
+	tests/data/link/README.md \
+	tests/data/link/en-interview.txt \
+	tests/data/link/en-other-event.txt \
+	tests/data/link/en-other-post.txt \
+	tests/data/link/en-speech.txt \
+	tests/data/link/en-tied-post.txt \
+	tests/data/link/zh-post.txt \
 	bench/extract-speed.sh

@@ -43,8 +43,8 @@ read_input (const char *path, char **data, gsize *len, GError **error)
   return TRUE;
 }
 
-NgExtractor *
-ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
+void
+ng_cli_add_prefixes (NgStore *store)
 {
   static const char *const prefixes[][2] = {
     { "schema", "https://schema.org/" },
@@ -61,6 +61,12 @@ ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
   };
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     ng_store_add_prefix (store, prefixes[i][0], prefixes[i][1]);
+}
+
+NgExtractor *
+ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
+{
+  ng_cli_add_prefixes (store);
   return ng_extractor_new (store, opts);
 }
 

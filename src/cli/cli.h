@@ -79,6 +79,9 @@ void ng_output_abort (NgOutput *out);
  * failed file leaves nothing in the store). */
 int ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base);
 
+/** Records the prefixes of the extractor's vocabularies and ids (person:,
+ * org:, ...) in store, for the Turtle and TriG writers. */
+void ng_cli_add_prefixes (NgStore *store);
 /** A new extractor over store, with the id prefixes (person:, org:, ...)
  * recorded for the writers.  Free with ng_extractor_free. */
 NgExtractor *ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts);

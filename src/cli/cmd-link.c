@@ -60,6 +60,7 @@ ng_cmd_link (int argc, char **argv)
     return ng_cli_usage_error ("link", "--gzip goes with --split");
 
   NgStore *store = ng_store_new ();
+  ng_cli_add_prefixes (store);
   int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, NULL);
   if (rc == NG_EXIT_OK) {
     GString *report = links ? g_string_new (NULL) : NULL;
