@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "lingua/lingua.h"
 #include "rdfio/rdfio.h"
 
 typedef struct {
@@ -114,6 +115,9 @@ ng_cli_extract_files (NgStore *store, char **paths, int n, const NgExtractOption
       fputs (job->msgs->str, stderr);
     }
   } else {
+    /* The shared tables, loaded here: the workers only read them (the
+     * lexicons are loaded by ng_extractor_new, in this thread too). */
+    ng_lingua_init ();
     Worker *w = g_new0 (Worker, n_threads);
     for (guint k = 0; k < n_threads; k++) {
       w[k].run = &run;
