@@ -29,6 +29,9 @@ typedef struct {
   gsize n;
   GHashTable *blanks; /**< blank id -> output number + 1 */
   NgTermId rdf_type;
+  GString *text;      /**< N-Triples forms of the terms written so far */
+  gsize *text_at;     /**< text_at[id]: 1 + offset of the term's form in text, or 0 */
+  gsize *text_len;    /**< text_len[id]: its length */
 } Sorted;
 
 static int
@@ -107,6 +110,9 @@ sorted_init (Sorted *st, NgStore *store, gboolean graph_first, gboolean type_fir
       st->quads[w++] = st->quads[i];
   st->n = w;
   st->blanks = g_hash_table_new (NULL, NULL);
+  st->text = g_string_new (NULL);
+  st->text_at = g_new0 (gsize, n_terms + 1);
+  st->text_len = g_new0 (gsize, n_terms + 1);
 }
 
 static void
@@ -115,6 +121,9 @@ sorted_clear (Sorted *st)
   g_free (st->rank);
   g_free (st->quads);
   g_hash_table_unref (st->blanks);
+  g_string_free (st->text, TRUE);
+  g_free (st->text_at);
+  g_free (st->text_len);
 }
 
 static void
@@ -129,7 +138,17 @@ append_term (Sorted *st, NgTermId id, GString *out)
     g_string_append_printf (out, "_:b%u", n - 1);
     return;
   }
-  ng_term_append_ntriples (st->store, id, out);
+  /* Each term's escaped form is made once and copied after that: a line
+   * repeats its graph, predicates repeat, and escaping is the writer's main
+   * cost. */
+  gsize at = st->text_at[id];
+  if (!at) {
+    at = st->text->len + 1;
+    ng_term_append_ntriples (st->store, id, st->text);
+    st->text_at[id] = at;
+    st->text_len[id] = st->text->len - (at - 1);
+  }
+  g_string_append_len (out, st->text->str + at - 1, st->text_len[id]);
 }
 
 static gboolean
