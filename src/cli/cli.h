@@ -74,9 +74,11 @@ gboolean ng_output_commit (NgOutput *out, GError **error);
 void ng_output_abort (NgOutput *out);
 
 /** Loads each RDF file of files[0..n) into store (syntax UNKNOWN: by
- * extension, else guessed); articles (*.txt) are extracted on the fly.  Reports each failure as an error and going on
- * with the others.  Returns NG_EXIT_OK, or NG_EXIT_INPUT if any failed (a
- * failed file leaves nothing in the store). */
+ * extension, else guessed); articles (*.txt) are extracted on the fly, and
+ * then the link pass runs over the whole store, as `newsgraph extract` does.
+ * Reports each failure as an error and going on with the others.  Returns
+ * NG_EXIT_OK, or NG_EXIT_INPUT if any failed (a failed file leaves nothing
+ * in the store). */
 int ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base);
 
 /** Records the prefixes of the extractor's vocabularies and ids (person:,

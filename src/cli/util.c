@@ -232,6 +232,11 @@ ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *ba
       rc = NG_EXIT_INPUT;
     }
   }
+  /* Articles read here give what `newsgraph extract` writes for them: the
+   * link pass runs over everything loaded (it is idempotent, so RDF that
+   * was linked already is left as it was). */
+  if (ex)
+    ng_link_store (store, NULL);
   ng_extractor_free (ex);
   if (ng_cli_show_progress ())
     fprintf (stderr, "\033[K");

@@ -64,6 +64,12 @@ cmp -s "$TMP/out" "$TMP/union.nq" && ok "link is idempotent" || not_ok "link is 
 check "link --links on linked data" "$NEWSGRAPH" link --links "$TMP/union.nq"
 [ ! -s "$TMP/err" ] && ok "nothing left to merge" || not_ok "nothing left to merge"
 
+# query and draw read articles as extract does: linked.
+q='PREFIX schema: <https://schema.org/> SELECT DISTINCT ?p WHERE { ?p a schema:Person } ORDER BY ?p'
+check "query over the articles" "$NEWSGRAPH" query -r tsv -e "$q" "$L/zh-post.txt" "$L/en-speech.txt" "$L/en-interview.txt"
+grep -c 'person/song-yulan' "$TMP/out" >"$TMP/n" || true
+[ "$(cat "$TMP/n")" = 1 ] && ok "query over articles sees the linked person" || { not_ok "query over articles sees the linked person"; sed 's/^/# /' "$TMP/out"; }
+
 check "link as Turtle" "$NEWSGRAPH" link --format turtle "$TMP/union.nq"
 grep -q 'person:gao-ming--ningbo-library-society' "$TMP/out" && ok "--format turtle" || not_ok "--format turtle"
 expect_exit "link without shards" 2 "$NEWSGRAPH" link
