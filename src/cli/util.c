@@ -210,6 +210,47 @@ ng_output_abort (NgOutput *out)
   g_free (out);
 }
 
+/* A gzip-compressed RDF file (FILE.nq.gz, as extract --split --gzip
+ * writes): decompressed into memory with GIO's zlib, then parsed; the
+ * syntax is named by the extension before ".gz". */
+static gboolean
+load_gzip (NgStore *store, const char *path, NgSyntax syntax, const char *base, GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GError *e = NULL;
+  GFileInputStream *fis = g_file_read (file, NULL, &e);
+  if (!fis) {
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: %s", path,
+                 e->code == G_IO_ERROR_NOT_FOUND ? "no such file" : e->message);
+    g_error_free (e);
+    return FALSE;
+  }
+  g_autoptr (GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  GInputStream *in = g_converter_input_stream_new (G_INPUT_STREAM (fis), G_CONVERTER (z));
+  g_object_unref (fis);
+  GByteArray *data = g_byte_array_new ();
+  guint8 buf[65536];
+  gssize got;
+  while ((got = g_input_stream_read (in, buf, sizeof buf, NULL, &e)) > 0)
+    g_byte_array_append (data, buf, (guint) got);
+  g_object_unref (in);
+  gboolean ok = got == 0;
+  if (!ok) {
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: cannot decompress: %s", path,
+                 e->message);
+    g_error_free (e);
+  } else {
+    g_autofree char *name = g_strndup (path, strlen (path) - 3);
+    if (!syntax)
+      syntax = ng_syntax_from_filename (name);
+    g_autofree char *uri = base ? NULL : g_filename_to_uri (path, NULL, NULL);
+    ok = ng_rdf_load_data (store, (const char *) data->data, data->len, syntax,
+                           base ? base : uri, path, error);
+  }
+  g_byte_array_unref (data);
+  return ok;
+}
+
 int
 ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base)
 {
@@ -226,7 +267,9 @@ ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *ba
     }
     if (ng_cli_show_progress ())
       fprintf (stderr, "loading %s...\r", files[i]);
-    if (!ng_rdf_load_file (store, files[i], (NgSyntax) syntax, base, &error)) {
+    gboolean gz = g_str_has_suffix (files[i], ".gz") && strcmp (files[i], "-");
+    if (gz ? !load_gzip (store, files[i], (NgSyntax) syntax, base, &error)
+           : !ng_rdf_load_file (store, files[i], (NgSyntax) syntax, base, &error)) {
       ng_cli_error ("%s", error->message);
       g_error_free (error);
       rc = NG_EXIT_INPUT;

@@ -106,6 +106,11 @@ check "--split 3 --gzip" "$NEWSGRAPH" extract --split 3 --gzip -o "$TMP/gz" $(ca
 [ "$(ls "$TMP/gz" | grep -c '^part-000[1-3]\.nq\.gz$')" = 3 ] && ok "3 files .nq.gz" || not_ok "3 files .nq.gz"
 if gzip -t "$TMP/gz"/*.gz && zcat "$TMP/gz"/*.gz | sort | cmp -s - "$TMP/all.sorted"; then
   ok "gzip files hold the whole graph"; else not_ok "gzip files hold the whole graph"; fi
+check "link reads the .nq.gz files" "$NEWSGRAPH" link "$TMP/gz"/*.nq.gz
+same "link over the gzip files = one extract" "$TMP/all.nq" "$TMP/out"
+printf 'not gzip' >"$TMP/bad.nq.gz"
+expect_exit "link a .gz that is not gzip" 1 "$NEWSGRAPH" link "$TMP/bad.nq.gz"
+expect_err "its message" "bad.nq.gz: cannot decompress"
 expect_exit "--split without --output" 2 "$NEWSGRAPH" extract --split 2 "$NG_SRCDIR"/examples/articles/*.txt
 expect_exit "--split as Turtle" 2 "$NEWSGRAPH" extract --split 2 --format turtle -o "$TMP/x" "$NG_SRCDIR"/examples/articles/*.txt
 expect_exit "--gzip without --split" 2 "$NEWSGRAPH" extract --gzip "$NG_SRCDIR"/examples/articles/*.txt
