@@ -33,7 +33,8 @@ ng_cmd_extract (int argc, char **argv)
     { "lenient", 0, 0, G_OPTION_ARG_NONE, &lenient,
       "Replace invalid UTF-8 with U+FFFD (with a warning) instead of failing", NULL },
     { "links", 0, 0, G_OPTION_ARG_NONE, &links,
-      "Explain on standard error which mentions of different articles share an IRI, and why",
+      "Explain on standard error which mentions of different articles share an IRI, and why "
+      "(the link pass's merges included)",
       NULL },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
       "Extract with N threads (default 1; 0: one per core); the output is the same", "N" },
