@@ -7,8 +7,9 @@
  * next article from a shared atomic counter, so a slow article never holds
  * the others up.  Everything the pipeline shares between articles is
  * read-only once built (the lexicons, lingua's tables: loaded under g_once,
- * and built here before the workers start).  When all are done, the main
- * thread merges the worker stores into one (ng_store_merge) and prints the
+ * and built here before the workers start).  The first worker writes into
+ * the caller's store; when all are done, the main thread merges the other
+ * workers' stores into it (ng_store_merge) and prints the
  * messages each article produced, in input order.  The writers sort by the
  * terms' text, not by ids or insertion order, so the bytes written do not
  * depend on which worker read which article: -j N gives the bytes of -j 1.
@@ -119,15 +120,19 @@ ng_cli_extract_files (NgStore *store, char **paths, int n, const NgExtractOption
      * lexicons are loaded by ng_extractor_new, in this thread too). */
     ng_lingua_init ();
     Worker *w = g_new0 (Worker, n_threads);
+    /* Worker 0 extracts straight into the caller's store: only the others'
+     * stores are merged afterwards (the merge is serial work). */
     for (guint k = 0; k < n_threads; k++) {
       w[k].run = &run;
-      w[k].store = ng_store_new ();
-      w[k].ex = ng_extractor_new (w[k].store, opts);
+      w[k].store = k ? ng_store_new () : store;
+      w[k].ex = k ? ng_extractor_new (w[k].store, opts) : ex;
     }
     for (guint k = 0; k < n_threads; k++)
       w[k].thread = g_thread_new ("extract", worker_main, &w[k]);
     for (guint k = 0; k < n_threads; k++) {
       g_thread_join (w[k].thread);
+      if (!k)
+        continue;
       ng_store_merge (store, w[k].store);
       ng_extractor_absorb_links (ex, w[k].ex);
       ng_extractor_free (w[k].ex);
