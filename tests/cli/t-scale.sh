@@ -44,6 +44,12 @@ cp "$TMP/out" "$TMP/j0.ttl"
 # shellcheck disable=SC2046
 check "-j 1 as Turtle" "$NEWSGRAPH" extract $(cat "$TMP/files")
 same "-j 0: the bytes of -j 1" "$TMP/out" "$TMP/j0.ttl"
+# shellcheck disable=SC2046
+check "-j 1 --evidence as TriG" "$NEWSGRAPH" extract --evidence --format trig $(cat "$TMP/files")
+cp "$TMP/out" "$TMP/ev1.trig"
+# shellcheck disable=SC2046
+check "-j 2 --evidence as TriG" "$NEWSGRAPH" extract -j 2 --evidence --format trig $(cat "$TMP/files")
+same "-j 2 --evidence: the bytes of -j 1" "$TMP/ev1.trig" "$TMP/out"
 # The first "-" reads standard input, the second finds it empty (an error).
 expect_exit "-j 3 with standard input twice" 1 sh -c "'$NEWSGRAPH' extract -j 3 --format nquads --lenient - '$TMP/bad.txt' - <'$NG_SRCDIR/examples/articles/lakeside-forum-2024.txt'"
 cp "$TMP/out" "$TMP/stdin3.nq"
