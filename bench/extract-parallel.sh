@@ -52,7 +52,24 @@ for run in range(runs):
             best[jobs] = (t, cpu)
 print("%.3f %.3f %.3f %.3f" % (best["1"] + best[j]))' "$RUNS" "$NG" "$J" "$TMP/out-" "$TMP"/c/a*.txt >"$TMP/times"
 cmp -s "$TMP/out-1.nq" "$TMP/out-$J.nq" || { echo "extract-parallel: -j $J wrote other bytes than -j 1" >&2; exit 1; }
-echo "$total $(cat "$TMP/times") $J" | awk '{
+# What the machine gives: a CPU-bound loop alone and N copies at once (a
+# virtual machine's cores may be hyperthreads or shared with other guests;
+# then no program scales as far as N).
+ceiling=$(python3 -c '
+import subprocess, sys, time
+n, runs = int(sys.argv[1]), int(sys.argv[2])
+loop = [sys.executable, "-c", "sum(range(20000000))"]
+def wall(k):
+    t0 = time.monotonic()
+    ps = [subprocess.Popen(loop) for _ in range(k)]
+    for p in ps:
+        p.wait()
+    return time.monotonic() - t0
+one = min(wall(1) for _ in range(runs))
+many = min(wall(n) for _ in range(runs))
+print("%.2f" % (n * one / many))' "$J" "$RUNS")
+echo "$total $(cat "$TMP/times") $J $ceiling" | awk '{
   printf "-j 1: %.2f s wall (%.2f MB/s), %.2f s CPU\n", $2, $1 / 1e6 / $2, $3
   printf "-j %d: %.2f s wall (%.2f MB/s), %.2f s CPU\n", $6, $4, $1 / 1e6 / $4, $5
-  printf "speed-up: %.2fx (wall time of -j 1 / wall time of -j %d)\n", $2 / $4, $6 }'
+  printf "speed-up: %.2fx (wall time of -j 1 / wall time of -j %d)\n", $2 / $4, $6
+  printf "the machine now: %d CPU-bound processes run %.2fx as fast as one\n", $6, $7 }'
