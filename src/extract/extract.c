@@ -166,10 +166,16 @@ iri (Emit *em, const char *s)
   return ng_store_iri (em->ex->store, s, -1);
 }
 
+/* Literals go out in NFC whatever the article's normalization: bulk
+ * loaders expect it (docs/scale-out.md), and one name must be one term. */
 static NgTermId
 lit (Emit *em, const char *s, const char *lang)
 {
-  return ng_store_literal (em->ex->store, s, -1, lang, NULL);
+  const char *p = s;
+  while (*p && (guchar) *p < 0x80)
+    p++;
+  g_autofree char *nfc = *p ? g_utf8_normalize (s, -1, G_NORMALIZE_NFC) : NULL;
+  return ng_store_literal (em->ex->store, nfc ? nfc : s, -1, lang, NULL);
 }
 
 /* A node without a natural name (membership, role, evidence): a skolem
