@@ -4,5 +4,5 @@
 noinst_PROGRAMS += bench/gen-lubm
 bench_gen_lubm_SOURCES = bench/gen-lubm.c
 bench_gen_lubm_LDADD =
-EXTRA_DIST += bench/README.md bench/load.sh bench/oxigraph-load.js \
+EXTRA_DIST += bench/README.md bench/load.sh bench/oxigraph-load.js bench/extract-parallel.sh \
 	bench/package.json bench/package-lock.json

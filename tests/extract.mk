@@ -9,7 +9,9 @@ EXTRACT_CLI_TESTS = \
 	tests/cli/t-extract.sh \
 	tests/cli/t-extract-ontology.sh \
 	tests/cli/t-extract-score.sh \
-	tests/cli/t-extract-heldout.sh
+	tests/cli/t-extract-heldout.sh \
+	tests/cli/t-link.sh \
+	tests/cli/t-scale.sh
 TESTS += $(EXTRACT_CLI_TESTS)
 EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/README.md \
@@ -18,5 +20,12 @@ EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/heldout-zh.txt \
 	tests/data/extract/heldout-en2.txt \
 	tests/data/extract/heldout-zh2.txt \
+	tests/data/link/README.md \
+	tests/data/link/en-interview.txt \
+	tests/data/link/en-other-event.txt \
+	tests/data/link/en-other-post.txt \
+	tests/data/link/en-speech.txt \
+	tests/data/link/en-tied-post.txt \
+	tests/data/link/zh-post.txt \
 	bench/extract-speed.sh \
 	bench/gen-names.py

@@ -110,8 +110,8 @@ check_lines (const char *path, const char *data, gsize len, GError **error)
   return TRUE;
 }
 
-NgExtractor *
-ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
+void
+ng_cli_add_prefixes (NgStore *store)
 {
   static const char *const prefixes[][2] = {
     { "schema", "https://schema.org/" },
@@ -128,37 +128,72 @@ ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
   };
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     ng_store_add_prefix (store, prefixes[i][0], prefixes[i][1]);
+}
+
+NgExtractor *
+ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts)
+{
+  ng_cli_add_prefixes (store);
   return ng_extractor_new (store, opts);
+}
+
+NgText *
+ng_cli_read_article (const char *path, const char *data, gsize len, gboolean lenient,
+                     GString *msgs)
+{
+  GError *error = NULL;
+  char *owned = NULL;
+  if (!data) {
+    if (!read_input (path, &owned, &len, &error)) {
+      g_string_append_printf (msgs, "newsgraph: error: %s\n", error->message);
+      g_error_free (error);
+      return NULL;
+    }
+    data = owned;
+  }
+  if (!check_lines (path, data, len, &error)) {
+    g_string_append_printf (msgs, "newsgraph: error: %s\n", error->message);
+    g_error_free (error);
+    g_free (owned);
+    return NULL;
+  }
+  NgText *t = ng_text_new (data, len, path, lenient, &error);
+  g_free (owned);
+  if (!t) {
+    g_string_append_printf (msgs, "newsgraph: error: %s\n", error->message);
+    g_error_free (error);
+    return NULL;
+  }
+  if (t->n_replaced)
+    g_string_append_printf (msgs,
+                            "newsgraph: warning: %s: replaced %u invalid UTF-8 sequence%s with "
+                            "U+FFFD\n",
+                            path, t->n_replaced, t->n_replaced == 1 ? "" : "s");
+  return t;
+}
+
+char *
+ng_cli_article_id (const char *path)
+{
+  return strcmp (path, "-") ? g_path_get_basename (path) : g_strdup ("stdin");
+}
+
+gboolean
+ng_cli_read_stdin (char **data, gsize *len, GError **error)
+{
+  return read_input ("-", data, len, error);
 }
 
 gboolean
 ng_cli_extract_file (NgExtractor *ex, const char *path, gboolean lenient)
 {
-  GError *error = NULL;
-  char *data = NULL;
-  gsize len = 0;
-  if (!read_input (path, &data, &len, &error)) {
-    ng_cli_error ("%s", error->message);
-    g_error_free (error);
+  GString *msgs = g_string_new (NULL);
+  NgText *t = ng_cli_read_article (path, NULL, 0, lenient, msgs);
+  fputs (msgs->str, stderr);
+  g_string_free (msgs, TRUE);
+  if (!t)
     return FALSE;
-  }
-  if (!check_lines (path, data, len, &error)) {
-    ng_cli_error ("%s", error->message);
-    g_error_free (error);
-    g_free (data);
-    return FALSE;
-  }
-  NgText *t = ng_text_new (data, len, path, lenient, &error);
-  g_free (data);
-  if (!t) {
-    ng_cli_error ("%s", error->message);
-    g_error_free (error);
-    return FALSE;
-  }
-  if (t->n_replaced)
-    ng_cli_warning ("%s: replaced %u invalid UTF-8 sequence%s with U+FFFD", path, t->n_replaced,
-                    t->n_replaced == 1 ? "" : "s");
-  g_autofree char *base = strcmp (path, "-") ? g_path_get_basename (path) : g_strdup ("stdin");
+  g_autofree char *base = ng_cli_article_id (path);
   ng_extractor_add (ex, base, t);
   ng_text_free (t);
   return TRUE;

@@ -15,6 +15,7 @@
 
 #include "extract/extract.h"
 #include "store/store.h"
+#include "text/text.h"
 
 G_BEGIN_DECLS
 
@@ -73,11 +74,16 @@ gboolean ng_output_commit (NgOutput *out, GError **error);
 void ng_output_abort (NgOutput *out);
 
 /** Loads each RDF file of files[0..n) into store (syntax UNKNOWN: by
- * extension, else guessed); articles (*.txt) are extracted on the fly.  Reports each failure as an error and going on
- * with the others.  Returns NG_EXIT_OK, or NG_EXIT_INPUT if any failed (a
- * failed file leaves nothing in the store). */
+ * extension, else guessed); articles (*.txt) are extracted on the fly, and
+ * then the link pass runs over the whole store, as `newsgraph extract` does.
+ * Reports each failure as an error and going on with the others.  Returns
+ * NG_EXIT_OK, or NG_EXIT_INPUT if any failed (a failed file leaves nothing
+ * in the store). */
 int ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *base);
 
+/** Records the prefixes of the extractor's vocabularies and ids (person:,
+ * org:, ...) in store, for the Turtle and TriG writers. */
+void ng_cli_add_prefixes (NgStore *store);
 /** A new extractor over store, with the id prefixes (person:, org:, ...)
  * recorded for the writers.  Free with ng_extractor_free. */
 NgExtractor *ng_cli_extractor_new (NgStore *store, const NgExtractOptions *opts);
@@ -90,6 +96,42 @@ gboolean ng_cli_extract_file (NgExtractor *ex, const char *path, gboolean lenien
 void ng_cli_set_article_limits (gsize max_bytes, gsize max_line);
 #define NG_ARTICLE_MAX_BYTES ((gsize) 256 << 20) /* generous: news articles are kilobytes */
 #define NG_ARTICLE_MAX_LINE ((gsize) 64 << 20)
+/** Reads and decodes one article: from data[0..len) when data is not NULL
+ * (standard input read beforehand), else from path ("-": standard input).
+ * Appends the messages it would print (an error, or the --lenient warning)
+ * to msgs, whole "newsgraph: ...\n" lines, so that worker threads can hand
+ * them to the main thread to print in input order.  Returns the text
+ * (free with ng_text_free), or NULL after an error. */
+NgText *ng_cli_read_article (const char *path, const char *data, gsize len, gboolean lenient,
+                             GString *msgs);
+/** The identifier of the article at path (its base name; "stdin" for "-").
+ * Caller frees with g_free. */
+char *ng_cli_article_id (const char *path);
+/** Reads all of standard input (caller frees *data with g_free). */
+gboolean ng_cli_read_stdin (char **data, gsize *len, GError **error);
+
+/** Extracts the articles paths[0..n) into store with n_threads worker
+ * threads (1: in the calling thread), then runs the link pass over the
+ * whole store unless no_link.  Messages are printed in input order and
+ * the store's content is the same whatever n_threads.  When links is not
+ * NULL, *links receives the --links report (caller frees with g_free).
+ * Returns NG_EXIT_OK, or NG_EXIT_INPUT if any article failed. */
+int ng_cli_extract_files (NgStore *store, char **paths, int n, const NgExtractOptions *opts,
+                          gboolean lenient, guint n_threads, gboolean no_link, char **links);
+
+/** Writes store as N-Quads into n files dir/part-0001.nq ... (".nq.gz",
+ * gzip-compressed, with gzip): each named graph wholly in one file, the
+ * file chosen by a hash of the graph's IRI (so an article always goes to
+ * the same part for a given n, whatever the other articles); the default
+ * graph's triples in the first file.  Creates dir if needed.  Every file
+ * is written under a temporary name and all are renamed at the end. */
+gboolean ng_cli_write_split (NgStore *store, const char *dir, guint n, gboolean gzip,
+                             GError **error);
+
+/** Opens an output as ng_output_open does, gzip-compressing what is
+ * written when gzip is TRUE (a file only, not standard output). */
+NgOutput *ng_output_open_gzip (const char *path, gboolean gzip, GError **error);
+
 /** TRUE for a file name that names an article (*.txt) rather than RDF. */
 gboolean ng_cli_is_article (const char *path);
 

@@ -4,5 +4,7 @@ src_libng_a_SOURCES += \
 	src/cli/cli.h \
 	src/cli/util.c \
 	src/cli/articles.c \
+	src/cli/extract-run.c \
+	src/cli/cmd-link.c \
 	src/cli/cmd-convert.c \
 	src/cli/cmd-stats.c

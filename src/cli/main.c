@@ -13,6 +13,7 @@ const NgCommand ng_commands[] = {
   { "convert", "merge RDF files and write them in one syntax", ng_cmd_convert },
   { "stats", "count triples, subjects, predicates, graphs and class instances", ng_cmd_stats },
   { "extract", "extract entities and relations from news articles into RDF", ng_cmd_extract },
+  { "link", "link the people of different articles over shards extracted apart", ng_cmd_link },
   { "query", "answer a SPARQL query over RDF files", ng_cmd_query },
   { "draw", "draw the graph for Graphviz, yEd, Gephi, Cytoscape or a web browser", ng_cmd_draw },
   { NULL, NULL, NULL },

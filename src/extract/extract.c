@@ -182,17 +182,30 @@ iri (Emit *em, const char *s)
   return ng_store_iri (em->ex->store, s, -1);
 }
 
+/* Literals go out in NFC whatever the article's normalization: bulk
+ * loaders expect it (docs/scale-out.md), and one name must be one term. */
 static NgTermId
 lit (Emit *em, const char *s, const char *lang)
 {
-  return ng_store_literal (em->ex->store, s, -1, lang, NULL);
+  const char *p = s;
+  while (*p && (guchar) *p < 0x80)
+    p++;
+  g_autofree char *nfc = *p ? g_utf8_normalize (s, -1, G_NORMALIZE_NFC) : NULL;
+  return ng_store_literal (em->ex->store, nfc ? nfc : s, -1, lang, NULL);
 }
 
+/* A node without a natural name (membership, role, evidence): a skolem
+ * IRI rather than a blank node, named after the article and a counter
+ * that restarts with each article, so that it is the same in every run and
+ * shard.  Blank nodes would be renamed by every loader and writer, and two
+ * shards' or a reloaded shard's labels could not be told apart from a
+ * single run's (docs/scale-out.md). */
 static NgTermId
 blank (Emit *em, const char *kind)
 {
-  g_autofree char *label = g_strdup_printf ("%s-%s-%u", kind, em->aslug, ++em->n_blank);
-  return ng_store_blank (em->ex->store, label, -1);
+  g_autofree char *iri = g_strdup_printf (NG_GENID_BASE "%s-%s-%u", kind, em->aslug,
+                                          ++em->n_blank);
+  return ng_store_iri (em->ex->store, iri, -1);
 }
 
 static const char *
@@ -322,6 +335,11 @@ note_link (NgExtractor *ex, const char *eiri, const char *article, const Entity 
     g_hash_table_insert (ex->link_articles, g_strdup (eiri),
                          g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
   }
+  /* The smallest rule, not the first: the report must not depend on the
+   * order of the articles (or on which worker thread saw one first). */
+  const char *rule = g_hash_table_lookup (ex->link_rule, eiri);
+  if (g_strcmp0 (e->rule, rule) < 0)
+    g_hash_table_insert (ex->link_rule, g_strdup (eiri), g_strdup (e->rule));
   g_hash_table_add (g_hash_table_lookup (ex->link_articles, eiri), g_strdup (article));
   for (guint k = 0; k < e->names->len; k++)
     g_string_append_printf (s, "  %s: \"%s\"\n", article, (char *) e->names->pdata[k]);
@@ -434,6 +452,35 @@ ng_extractor_add (NgExtractor *ex, const char *id, const NgText *text)
   guint n = doc.entities->len;
   doc_clear (&doc);
   return n;
+}
+
+void
+ng_extractor_absorb_links (NgExtractor *ex, NgExtractor *from)
+{
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, from->links);
+  while (g_hash_table_iter_next (&it, &k, &v)) {
+    GString *lines = v, *s = g_hash_table_lookup (ex->links, k);
+    const char *rule = g_hash_table_lookup (from->link_rule, k);
+    GHashTable *arts = g_hash_table_lookup (from->link_articles, k);
+    if (!s) {
+      g_hash_table_insert (ex->links, g_strdup (k), g_string_new_len (lines->str, lines->len));
+      g_hash_table_insert (ex->link_rule, g_strdup (k), g_strdup (rule));
+      g_hash_table_insert (ex->link_articles, g_strdup (k),
+                           g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+    } else {
+      g_string_append_len (s, lines->str, lines->len);
+      if (g_strcmp0 (rule, g_hash_table_lookup (ex->link_rule, k)) < 0)
+        g_hash_table_insert (ex->link_rule, g_strdup (k), g_strdup (rule));
+    }
+    GHashTable *into = g_hash_table_lookup (ex->link_articles, k);
+    GHashTableIter ai;
+    gpointer a;
+    g_hash_table_iter_init (&ai, arts);
+    while (g_hash_table_iter_next (&ai, &a, NULL))
+      g_hash_table_add (into, g_strdup (a));
+  }
 }
 
 static gint

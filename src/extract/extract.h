@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 
 #define NG_ID_BASE "https://w3id.org/newsgraph/id/"
 #define NG_NS "https://w3id.org/newsgraph/ns#"
+/** Skolem IRIs of the nodes without a name of their own (memberships,
+ * roles, evidence), in place of blank nodes. */
+#define NG_GENID_BASE NG_ID_BASE ".well-known/genid/"
 
 typedef struct {
   gboolean evidence; /**< add an evidence node per membership and event relation */
@@ -51,6 +54,21 @@ guint ng_extractor_add (NgExtractor *ex, const char *id, const NgText *text);
  * rule that gave them the IRI.  Empty when opts->links was FALSE.
  * Caller frees with g_free. */
 char *ng_extractor_links (NgExtractor *ex);
+
+/** Adds the --links notes of from (an extractor that read other articles,
+ * in another thread) to ex's, so that ng_extractor_links (ex) reports as if
+ * ex had read them all.  from is not changed. */
+void ng_extractor_absorb_links (NgExtractor *ex, NgExtractor *from);
+
+/** The cross-article link pass over a whole store (link.c): merges the
+ * IRIs of people that resolve.c had to scope to one article or one event
+ * into the one IRI that other articles give the same person, when the
+ * union of all articles leaves exactly one candidate (rules in link.c).
+ * Rewrites the person IRIs in place, in every graph; a pure function of
+ * the store's statements (not of their order), and idempotent.  When
+ * report is not NULL, appends one block per merged IRI in the format of
+ * ng_extractor_links.  Returns the number of IRIs merged away. */
+guint ng_link_store (NgStore *store, GString *report);
 
 /** The resource path of the lexicons, for tests. */
 #define NG_EXTRACT_RESOURCE "/org/newsgraph/extract/"

@@ -23,6 +23,7 @@ src_libng_a_SOURCES += \
 	src/extract/coref.c \
 	src/extract/relation.c \
 	src/extract/resolve.c \
+	src/extract/link.c \
 	src/extract/extract.c
 nodist_src_libng_a_SOURCES = src/extract/extract-resources.c
 BUILT_SOURCES += src/extract/extract-resources.c

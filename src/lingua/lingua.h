@@ -171,6 +171,11 @@ GArray *ng_lingua_find_known (const char *text);
  * (returns the length of "协会"). */
 gsize ng_lingua_org_suffix_len (const char *zh);
 
+/** Loads every table lingua reads (otherwise loaded on first use, under
+ * g_once).  Call it before starting threads that use lingua, so that they
+ * only ever read the tables (and thread checkers see why that is safe). */
+void ng_lingua_init (void);
+
 G_END_DECLS
 
 #endif /* NG_LINGUA_H */

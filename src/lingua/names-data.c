@@ -242,6 +242,13 @@ ng_lingua_orgs (void)
   return g_once (&once, org_data_init, NULL);
 }
 
+void
+ng_lingua_init (void)
+{
+  ng_lingua_tables ();
+  ng_lingua_orgs ();
+}
+
 char *
 ng_lingua_pinyin_word (const char *han)
 {

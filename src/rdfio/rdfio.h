@@ -68,6 +68,15 @@ gboolean ng_rdf_load_data (NgStore *store, const char *data, gsize len, NgSyntax
  * triple-only syntaxes.  Sets NG_RDFIO_ERROR_WRITE on an I/O error. */
 gboolean ng_rdf_write (NgStore *store, NgSyntax syntax, FILE *out, GError **error);
 
+/** Writes the store as N-Quads into n_out files at once: the quads of
+ * named graph g into outs[part[g]] (part is indexed by term id, up to
+ * ng_store_n_terms; each value below n_out), the default graph's into
+ * outs[0].  Each file holds its lines in the order the single N-Quads
+ * file has them.  Blank nodes are numbered over all the files together.
+ * Sets NG_RDFIO_ERROR_WRITE on an I/O error. */
+gboolean ng_rdf_write_nquads_split (NgStore *store, FILE *const *outs, guint n_out,
+                                    const guint32 *part, GError **error);
+
 G_END_DECLS
 
 #endif /* NG_RDFIO_H */

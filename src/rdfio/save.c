@@ -29,6 +29,9 @@ typedef struct {
   gsize n;
   GHashTable *blanks; /**< blank id -> output number + 1 */
   NgTermId rdf_type;
+  GString *text;      /**< N-Triples forms of the terms written so far */
+  gsize *text_at;     /**< text_at[id]: 1 + offset of the term's form in text, or 0 */
+  gsize *text_len;    /**< text_len[id]: its length */
 } Sorted;
 
 static int
@@ -49,28 +52,45 @@ rank_p (const SortKeys *k, NgTermId p)
   return p == k->first_p ? 0 : k->rank[p] + 1;
 }
 
-static int
-cmp_quads (gconstpointer pa, gconstpointer pb, gpointer user)
+/* The key of field f (0 s, 1 p, 2 o, 3 g) of a quad in output order. */
+static inline guint32
+quad_key (const SortKeys *k, const NgQuad *q, int f)
 {
-  const SortKeys *k = user;
-  const NgQuad *a = pa, *b = pb;
-  guint32 x, y;
-#define CMP_FIELD(X, Y)                                                                            \
-  x = (X);                                                                                         \
-  y = (Y);                                                                                         \
-  if (x != y)                                                                                      \
-    return x < y ? -1 : 1;
-  if (k->graph_first) {
-    CMP_FIELD (k->rank[a->g], k->rank[b->g]);
+  switch (f) {
+  case 0: return k->rank[q->s];
+  case 1: return rank_p (k, q->p);
+  case 2: return k->rank[q->o];
+  default: return k->rank[q->g];
   }
-  CMP_FIELD (k->rank[a->s], k->rank[b->s]);
-  CMP_FIELD (rank_p (k, a->p), rank_p (k, b->p));
-  CMP_FIELD (k->rank[a->o], k->rank[b->o]);
-  if (!k->graph_first) {
-    CMP_FIELD (k->rank[a->g], k->rank[b->g]);
+}
+
+/* Sorts quads by (s, p, o, g) ranks, or (g, s, p, o) with graph_first,
+ * rdf:type first among predicates when first_p is set, by least significant
+ * digit radix sort: one stable counting sort per field, keys below n_keys.  Linear, where a comparison sort of a million quads spends most
+ * of the writer's time in calls to the comparison. */
+static void
+sort_quads (NgQuad *quads, gsize n, const SortKeys *k, guint32 n_keys)
+{
+  static const int spog[4] = { 0, 1, 2, 3 }, gspo[4] = { 3, 0, 1, 2 };
+  const int *order = k->graph_first ? gspo : spog;
+  NgQuad *tmp = g_new (NgQuad, n ? n : 1), *from = quads, *to = tmp;
+  gsize *count = g_new (gsize, (gsize) n_keys + 1);
+  for (int pass = 3; pass >= 0; pass--) {
+    int f = order[pass];
+    memset (count, 0, ((gsize) n_keys + 1) * sizeof *count);
+    for (gsize i = 0; i < n; i++)
+      count[quad_key (k, &from[i], f) + 1]++;
+    for (guint32 i = 1; i <= n_keys; i++)
+      count[i] += count[i - 1];
+    for (gsize i = 0; i < n; i++)
+      to[count[quad_key (k, &from[i], f)]++] = from[i];
+    NgQuad *t = from;
+    from = to;
+    to = t;
   }
-#undef CMP_FIELD
-  return 0;
+  /* Four passes: the result is back in quads. */
+  g_free (count);
+  g_free (tmp);
 }
 
 static void
@@ -99,7 +119,7 @@ sorted_init (Sorted *st, NgStore *store, gboolean graph_first, gboolean type_fir
       st->quads[i].g = NG_GRAPH_DEFAULT;
   st->rdf_type = ng_store_lookup_iri (store, RDF_TYPE);
   SortKeys keys = { st->rank, type_first ? st->rdf_type : 0, graph_first };
-  g_qsort_with_data (st->quads, (gint) n, sizeof *st->quads, cmp_quads, &keys);
+  sort_quads (st->quads, n, &keys, n_terms + 2);
   /* Drop duplicates that merging graphs made. */
   gsize w = 0;
   for (gsize i = 0; i < n; i++)
@@ -107,6 +127,9 @@ sorted_init (Sorted *st, NgStore *store, gboolean graph_first, gboolean type_fir
       st->quads[w++] = st->quads[i];
   st->n = w;
   st->blanks = g_hash_table_new (NULL, NULL);
+  st->text = g_string_new (NULL);
+  st->text_at = g_new0 (gsize, n_terms + 1);
+  st->text_len = g_new0 (gsize, n_terms + 1);
 }
 
 static void
@@ -115,6 +138,9 @@ sorted_clear (Sorted *st)
   g_free (st->rank);
   g_free (st->quads);
   g_hash_table_unref (st->blanks);
+  g_string_free (st->text, TRUE);
+  g_free (st->text_at);
+  g_free (st->text_len);
 }
 
 static void
@@ -129,7 +155,17 @@ append_term (Sorted *st, NgTermId id, GString *out)
     g_string_append_printf (out, "_:b%u", n - 1);
     return;
   }
-  ng_term_append_ntriples (st->store, id, out);
+  /* Each term's escaped form is made once and copied after that: a line
+   * repeats its graph, predicates repeat, and escaping is the writer's main
+   * cost. */
+  gsize at = st->text_at[id];
+  if (!at) {
+    at = st->text->len + 1;
+    ng_term_append_ntriples (st->store, id, st->text);
+    st->text_at[id] = at;
+    st->text_len[id] = st->text->len - (at - 1);
+  }
+  g_string_append_len (out, st->text->str + at - 1, st->text_len[id]);
 }
 
 static gboolean
@@ -142,15 +178,23 @@ flush (GString *buf, FILE *out, gboolean force)
   return ok;
 }
 
+/* N-Triples or N-Quads.  With several outputs, the quads of graph g go to
+ * outs[part[g]] (part indexed by term id) and the default graph's to
+ * outs[0]: one sort serves all the files, each of which is in the same
+ * order as the single file would be. */
 static gboolean
-write_lines (NgStore *store, gboolean quads, FILE *out)
+write_lines (NgStore *store, gboolean quads, FILE *const *outs, guint n_out, const guint32 *part)
 {
   Sorted st;
   sorted_init (&st, store, FALSE, FALSE, !quads);
-  GString *buf = g_string_sized_new (1u << 17);
+  GString **bufs = g_new (GString *, n_out);
+  for (guint k = 0; k < n_out; k++)
+    bufs[k] = g_string_sized_new (n_out > 1 ? 1u << 12 : 1u << 17);
   gboolean ok = TRUE;
   for (gsize i = 0; i < st.n && ok; i++) {
     const NgQuad *q = &st.quads[i];
+    guint k = part && q->g != NG_GRAPH_DEFAULT ? part[q->g] : 0;
+    GString *buf = bufs[k];
     append_term (&st, q->s, buf);
     g_string_append_c (buf, ' ');
     append_term (&st, q->p, buf);
@@ -161,12 +205,31 @@ write_lines (NgStore *store, gboolean quads, FILE *out)
       append_term (&st, q->g, buf);
     }
     g_string_append (buf, " .\n");
-    ok = flush (buf, out, FALSE);
+    ok = flush (buf, outs[k], FALSE);
   }
-  ok = ok && flush (buf, out, TRUE);
-  g_string_free (buf, TRUE);
+  for (guint k = 0; k < n_out; k++) {
+    ok = ok && flush (bufs[k], outs[k], TRUE);
+    g_string_free (bufs[k], TRUE);
+  }
+  g_free (bufs);
   sorted_clear (&st);
   return ok;
+}
+
+gboolean
+ng_rdf_write_nquads_split (NgStore *store, FILE *const *outs, guint n_out, const guint32 *part,
+                           GError **error)
+{
+  g_return_val_if_fail (store && outs && n_out > 0, FALSE);
+  gboolean ok = write_lines (store, TRUE, outs, n_out, part);
+  for (guint k = 0; k < n_out; k++)
+    ok = ok && fflush (outs[k]) == 0 && !ferror (outs[k]);
+  if (!ok) {
+    g_set_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_WRITE, "write error: %s",
+                 g_strerror (errno ? errno : EIO));
+    return FALSE;
+  }
+  return TRUE;
 }
 
 /* ---- Turtle and TriG ---------------------------------------------------- */
@@ -427,8 +490,8 @@ ng_rdf_write (NgStore *store, NgSyntax syntax, FILE *out, GError **error)
   g_return_val_if_fail (store && out, FALSE);
   gboolean ok;
   switch (syntax) {
-  case NG_SYNTAX_NTRIPLES: ok = write_lines (store, FALSE, out); break;
-  case NG_SYNTAX_NQUADS: ok = write_lines (store, TRUE, out); break;
+  case NG_SYNTAX_NTRIPLES: ok = write_lines (store, FALSE, &out, 1, NULL); break;
+  case NG_SYNTAX_NQUADS: ok = write_lines (store, TRUE, &out, 1, NULL); break;
   case NG_SYNTAX_TURTLE: ok = write_turtle (store, FALSE, out); break;
   case NG_SYNTAX_TRIG: ok = write_turtle (store, TRUE, out); break;
   default:

@@ -56,6 +56,8 @@ struct NgStore {
 
 void ng_dict_init (NgDict *dict);
 void ng_dict_clear (NgDict *dict);
+/* Interns into dst the term id of src (same record bytes, same hash). */
+NgTermId ng_dict_copy_term (NgDict *dst, const NgDict *src, NgTermId id);
 
 /* index.c */
 void ng_index_build (NgStore *store);

@@ -83,6 +83,48 @@ ng_store_truncate (NgStore *store, gsize n)
 }
 
 void
+ng_store_merge (NgStore *dst, const NgStore *src)
+{
+  g_return_if_fail (dst && src && dst != src);
+  /* Terms are copied on first use only: map[id] is the id in dst, or 0. */
+  NgTermId *map = g_new0 (NgTermId, src->dict.n_terms + 1);
+  map[NG_GRAPH_DEFAULT] = NG_GRAPH_DEFAULT;
+  for (gsize i = 0; i < src->n_quads; i++) {
+    NgQuad q = src->quads[i];
+    guint32 *f = (guint32 *) &q;
+    for (int k = 0; k < 4; k++) {
+      if (!map[f[k]])
+        map[f[k]] = ng_dict_copy_term (&dst->dict, &src->dict, f[k]);
+      f[k] = map[f[k]];
+    }
+    ng_store_add (dst, q.s, q.p, q.o, q.g);
+  }
+  g_free (map);
+  for (guint i = 0; i + 1 < src->prefixes->len; i += 2)
+    ng_store_add_prefix (dst, src->prefixes->pdata[i], src->prefixes->pdata[i + 1]);
+}
+
+void
+ng_store_map_terms (NgStore *store, const NgTermId *map, guint32 n_map)
+{
+  g_return_if_fail (store && (map || !n_map));
+  gboolean changed = FALSE;
+  for (gsize i = 0; i < store->n_quads; i++) {
+    guint32 *f = (guint32 *) &store->quads[i];
+    for (int k = 0; k < 4; k++)
+      if (f[k] < n_map && map[f[k]] && map[f[k]] != f[k]) {
+        f[k] = map[f[k]];
+        changed = TRUE;
+      }
+  }
+  if (changed) {
+    /* The sorted order is gone: everything is indexed again. */
+    store->built = FALSE;
+    store->n_built = 0;
+  }
+}
+
+void
 ng_store_build (NgStore *store)
 {
   if (store->built)

@@ -97,6 +97,16 @@ gsize ng_store_dict_bytes (const NgStore *store);
 /** Adds a quad.  Cheap: quads are appended and indexed in bulk by the next
  * match, count or ng_store_build(); a duplicate is dropped then. */
 void ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o, NgTermId g);
+/** Adds every quad of src to dst, re-interning its terms in dst's
+ * dictionary, and src's prefixes (first declaration wins).  For stores
+ * filled apart (one per worker thread) and joined before writing.  src is
+ * left unchanged; the two may not be the same store. */
+void ng_store_merge (NgStore *dst, const NgStore *src);
+/** Replaces, in every position of every quad, each term id x < n_map with
+ * map[x] when that is not NG_TERM_NONE (the other terms stay).  Duplicates
+ * this makes are dropped by the next build.  Terms no quad uses any more
+ * stay in the dictionary (so ids and strings stay valid). */
+void ng_store_map_terms (NgStore *store, const NgTermId *map, guint32 n_map);
 /** Number of quads added so far (before deduplication, when not yet built). */
 gsize ng_store_n_added (const NgStore *store);
 /** Drops the quads added after the first n (to undo a failed load). */

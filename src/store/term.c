@@ -137,6 +137,19 @@ dict_simple (NgDict *d, NgTermKind kind, const char *v, gssize len, gboolean add
   return dict_insert (d, hash, slot, (guint8) kind, (const guint8 *) v, n, 1);
 }
 
+NgTermId
+ng_dict_copy_term (NgDict *dst, const NgDict *src, NgTermId id)
+{
+  /* Every record ends in its NULs and both dictionaries hash a record the
+   * same way, so the record's body (kind excluded) is the whole key. */
+  const NgTermRec *r = &src->terms[id];
+  guint32 slot;
+  NgTermId found = dict_find (dst, r->hash, r->rec[0], r->rec + 1, r->len - 1, 0, &slot);
+  if (found)
+    return found;
+  return dict_insert (dst, r->hash, slot, r->rec[0], r->rec + 1, r->len - 1, 0);
+}
+
 #define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 
 /* Literals: the record is kind, lex_len (4 bytes), lex, NUL, tag, extra,

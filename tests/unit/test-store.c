@@ -174,6 +174,61 @@ test_store_truncate (void)
   ng_store_free (st);
 }
 
+/* ng_store_merge: the quads of another store, terms re-interned (literals
+ * with language and datatype, blank nodes, the default graph). */
+static void
+test_store_merge (void)
+{
+  NgStore *a = ng_store_new (), *b = ng_store_new ();
+  NgTermId x = ng_store_iri (a, "http://e/x", -1), p = ng_store_iri (a, "http://e/p", -1);
+  ng_store_add (a, x, p, ng_store_literal (a, "one", -1, "en", NULL), NG_GRAPH_DEFAULT);
+  /* b interns in another order, so its ids differ from a's. */
+  NgTermId g = ng_store_iri (b, "http://e/g", -1);
+  NgTermId n = ng_store_literal (b, "2", -1, NULL, "http://www.w3.org/2001/XMLSchema#integer");
+  NgTermId bp = ng_store_iri (b, "http://e/p", -1), bx = ng_store_iri (b, "http://e/x", -1);
+  ng_store_add (b, bx, bp, n, g);
+  ng_store_add (b, bx, bp, ng_store_literal (b, "one", -1, "en", NULL), NG_GRAPH_DEFAULT);
+  ng_store_add (b, ng_store_blank (b, "k", -1), bp, bx, NG_GRAPH_DEFAULT);
+  ng_store_add_prefix (b, "e", "http://e/");
+  ng_store_merge (a, b);
+  g_assert_cmpuint (ng_store_size (a), ==, 3); /* the shared quad once */
+  NgTermId ag = ng_store_lookup_iri (a, "http://e/g");
+  NgTermId an = ng_store_lookup_literal (a, "2", -1, NULL, "http://www.w3.org/2001/XMLSchema#integer");
+  g_assert_cmpuint (ag, !=, NG_TERM_NONE);
+  g_assert_cmpuint (an, !=, NG_TERM_NONE);
+  g_assert_cmpuint (ng_store_count (a, x, p, an, ag), ==, 1);
+  g_assert_cmpuint (ng_store_count (a, NG_TERM_NONE, p, x, NG_GRAPH_DEFAULT), ==, 1);
+  g_assert_cmpuint (ng_store_prefixes (a)->len, ==, 2);
+  g_assert_cmpuint (ng_store_size (b), ==, 3); /* b is unchanged */
+  ng_store_free (a);
+  ng_store_free (b);
+}
+
+/* ng_store_map_terms: rewriting ids in every position drops the duplicates
+ * it makes and keeps the indexes right. */
+static void
+test_store_map_terms (void)
+{
+  NgStore *s = ng_store_new ();
+  NgTermId x = ng_store_iri (s, "http://e/x", -1), y = ng_store_iri (s, "http://e/y", -1);
+  NgTermId p = ng_store_iri (s, "http://e/p", -1), g = ng_store_iri (s, "http://e/g", -1);
+  NgTermId v = ng_store_literal (s, "v", -1, NULL, NULL);
+  ng_store_add (s, x, p, v, g);
+  ng_store_add (s, y, p, v, g);
+  ng_store_add (s, p, p, y, NG_GRAPH_DEFAULT);
+  g_assert_cmpuint (ng_store_size (s), ==, 3);
+  guint32 n_map = ng_store_n_terms (s) + 1;
+  NgTermId *map = g_new0 (NgTermId, n_map);
+  map[y] = x;
+  ng_store_map_terms (s, map, n_map);
+  g_free (map);
+  g_assert_cmpuint (ng_store_size (s), ==, 2);
+  g_assert_cmpuint (ng_store_count (s, y, NG_TERM_NONE, NG_TERM_NONE, NG_TERM_NONE), ==, 0);
+  g_assert_cmpuint (ng_store_count (s, x, p, v, g), ==, 1);
+  g_assert_cmpuint (ng_store_count (s, p, p, x, NG_GRAPH_DEFAULT), ==, 1);
+  ng_store_free (s);
+}
+
 static void
 test_free_null (void)
 {
@@ -232,6 +287,8 @@ main (int argc, char **argv)
   g_test_add_func ("/store/match/random-named-graphs", test_store_random_named_graphs);
   g_test_add_func ("/store/truncate", test_store_truncate);
   g_test_add_func ("/store/dict/rename-blanks", test_rename_blanks);
+  g_test_add_func ("/store/merge", test_store_merge);
+  g_test_add_func ("/store/map-terms", test_store_map_terms);
   g_test_add_func ("/store/free-null", test_free_null);
   return g_test_run ();
 }
