@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "extract/extract.h"
+#include "rdfio/rdfio.h"
 #include "store/store.h"
 #include "text/text.h"
 
@@ -118,6 +119,13 @@ gboolean ng_cli_read_stdin (char **data, gsize *len, GError **error);
  * Returns NG_EXIT_OK, or NG_EXIT_INPUT if any article failed. */
 int ng_cli_extract_files (NgStore *store, char **paths, int n, const NgExtractOptions *opts,
                           gboolean lenient, guint n_threads, gboolean no_link, char **links);
+
+/** Writes store to output (NULL or "-": standard output) in syntax, through
+ * a temporary file renamed at the end, or, when split > 0, as split N-Quads
+ * files into the directory output (ng_cli_write_split).  Prints the error,
+ * if any.  Returns NG_EXIT_OK or NG_EXIT_INPUT. */
+int ng_cli_write_graph (NgStore *store, NgSyntax syntax, const char *output, guint split,
+                        gboolean gzip);
 
 /** Writes store as N-Quads into n files dir/part-0001.nq ... (".nq.gz",
  * gzip-compressed, with gzip): each named graph wholly in one file, the

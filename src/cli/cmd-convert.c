@@ -43,19 +43,7 @@ ng_cmd_convert (int argc, char **argv)
   NgStore *store = ng_store_new ();
   int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, base);
   if (rc == NG_EXIT_OK) {
-    GError *error = NULL;
-    NgOutput *o = ng_output_open (output, &error);
-    if (!o || !ng_rdf_write (store, out, ng_output_file (o), &error)) {
-      ng_output_abort (o);
-      o = NULL;
-    }
-    if (o && !ng_output_commit (o, &error))
-      o = NULL;
-    if (error) {
-      ng_cli_error ("%s", error->message);
-      g_error_free (error);
-      rc = NG_EXIT_INPUT;
-    }
+    rc = ng_cli_write_graph (store, out, output, 0, FALSE);
   }
   ng_store_free (store);
   return rc;

@@ -92,23 +92,8 @@ ng_cmd_extract (int argc, char **argv)
                                  links ? &report : NULL);
   if (report)
     fputs (report, stderr);
-  GError *error = NULL;
-  if (split) {
-    ng_cli_write_split (store, output, (guint) split, gzip, &error);
-  } else {
-    NgOutput *o = ng_output_open (output, &error);
-    if (o && !ng_rdf_write (store, syntax, ng_output_file (o), &error)) {
-      ng_output_abort (o);
-      o = NULL;
-    }
-    if (o && !ng_output_commit (o, &error))
-      o = NULL;
-  }
-  if (error) {
-    ng_cli_error ("%s", error->message);
-    g_error_free (error);
+  if (ng_cli_write_graph (store, syntax, output, (guint) split, gzip) != NG_EXIT_OK)
     rc = NG_EXIT_INPUT;
-  }
   ng_store_free (store);
   return rc;
 }

@@ -69,23 +69,7 @@ ng_cmd_link (int argc, char **argv)
       fputs (report->str, stderr);
       g_string_free (report, TRUE);
     }
-    GError *error = NULL;
-    if (split) {
-      ng_cli_write_split (store, output, (guint) split, gzip, &error);
-    } else {
-      NgOutput *o = ng_output_open (output, &error);
-      if (o && !ng_rdf_write (store, syntax, ng_output_file (o), &error)) {
-        ng_output_abort (o);
-        o = NULL;
-      }
-      if (o && !ng_output_commit (o, &error))
-        o = NULL;
-    }
-    if (error) {
-      ng_cli_error ("%s", error->message);
-      g_error_free (error);
-      rc = NG_EXIT_INPUT;
-    }
+    rc = ng_cli_write_graph (store, syntax, output, (guint) split, gzip);
   }
   ng_store_free (store);
   return rc;

@@ -285,3 +285,26 @@ ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *ba
     fprintf (stderr, "\033[K");
   return rc;
 }
+
+int
+ng_cli_write_graph (NgStore *store, NgSyntax syntax, const char *output, guint split,
+                    gboolean gzip)
+{
+  GError *error = NULL;
+  if (split) {
+    ng_cli_write_split (store, output, split, gzip, &error);
+  } else {
+    NgOutput *o = ng_output_open (output, &error);
+    if (o && !ng_rdf_write (store, syntax, ng_output_file (o), &error)) {
+      ng_output_abort (o);
+      o = NULL;
+    }
+    if (o && !ng_output_commit (o, &error))
+      o = NULL;
+  }
+  if (!error)
+    return NG_EXIT_OK;
+  ng_cli_error ("%s", error->message);
+  g_error_free (error);
+  return NG_EXIT_INPUT;
+}
