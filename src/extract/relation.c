@@ -66,10 +66,14 @@ rel_add_organizer (Doc *doc, int ev, int o, const char *role, guint sent)
   rel_add (doc, REL_ORGANIZER, ev, o, NULL, NULL, sent);
   if (!role || ev < 0 || o < 0)
     return;
-  for (guint i = 0; i < doc->rels->len; i++) {
+  /* The relation is the one just added, else an earlier one: look back. */
+  for (guint i = doc->rels->len; i-- > 0;) {
     Rel *r = &g_array_index (doc->rels, Rel, i);
-    if (r->kind == REL_ORGANIZER && r->s == ev && r->o == o && !r->role)
-      r->role = role;
+    if (r->kind == REL_ORGANIZER && r->s == ev && r->o == o) {
+      if (!r->role)
+        r->role = role;
+      break;
+    }
   }
 }
 
