@@ -33,6 +33,5 @@ EXTRA_DIST += \
 	examples/forum.ttl \
 	examples/forum.svg \
 	examples/forum.zh.svg \
-	examples/forum.html \
 	docs/drawing.md
 CLEANFILES += tests/cli/t-draw-html.png
