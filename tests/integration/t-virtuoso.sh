@@ -100,8 +100,7 @@ if [ "$up" = yes ]; then ok "virtuoso started on 127.0.0.1:$P1 (SQL), :$P2 (HTTP
 fi
 
 # The data: the invented articles of tests/data/integration, the seeds'
-# extraction when `newsgraph extract` exists and ../shared is present, else
-# the forum example.
+# extraction when ../shared is present, else the example articles'.
 check "articles.trig to N-Quads" \
   "$NEWSGRAPH" convert -o nquads "$NG_SRCDIR/tests/data/integration/articles.trig"
 cp "$TMP/out" "$DATA/articles.nq"
@@ -110,9 +109,10 @@ if "$NEWSGRAPH" extract --help >/dev/null 2>&1 && [ -d "$NG_SHARED/corpus/seeds"
     "$NEWSGRAPH" extract --format nquads "$NG_SHARED"/corpus/seeds/*.txt
   cp "$TMP/out" "$DATA/seeds.nq"
 else
-  check "forum.ttl to N-Quads (no extract or no \$NG_SHARED)" \
-    "$NEWSGRAPH" convert -o nquads "$NG_SRCDIR/examples/forum.ttl"
-  cp "$TMP/out" "$DATA/forum.nq"
+  # Without ../shared: the example articles (they name hosts, speakers and posts).
+  check "extract the example articles as N-Quads (no \$NG_SHARED)" \
+    "$NEWSGRAPH" extract --format nquads "$NG_SRCDIR"/examples/articles/*.txt
+  cp "$TMP/out" "$DATA/examples.nq"
 fi
 
 # loader_errors DIR: "FILE: ERROR" for each file of DIR the loader failed on
