@@ -51,9 +51,18 @@ typedef struct {
   NgTermId ctx;    /**< the event's IRI for CTX_EVENT, else 0 */
 } Person;
 
+/* What a term is an instance of, as bits of Link.cls. */
+enum { IS_PERSON = 1, IS_ORG = 2, IS_EVENT = 4, IS_ARTICLE = 8 };
+
 typedef struct {
   NgStore *store;
   NgTermId type, person, org, event, article, mentions, name, alt, ident;
+  /* Taken afresh each round, by linear scans over the quads as held: the
+   * store's indexes would cost more to build than the pass costs. */
+  guint8 *is;        /**< is[id]: IS_* bits from the rdf:type statements */
+  guint32 n_is;      /**< length of is */
+  GHashTable *ties;  /**< pair_key (a, b) -> a statement ties a and b, for
+                      *   the pairs a decision asks about */
 } Link;
 
 typedef struct {
@@ -61,26 +70,44 @@ typedef struct {
   const char *rule;
 } Merge;
 
-/* The IRI base + rest when the store holds it as an instance of cls. */
+/* One pass: the IS_* bits of every term. */
+static void
+take_types (Link *l)
+{
+  l->n_is = ng_store_n_terms (l->store) + 1;
+  l->is = g_new0 (guint8, l->n_is);
+  const NgTermId cls[] = { l->person, l->org, l->event, l->article };
+  const guint8 bit[] = { IS_PERSON, IS_ORG, IS_EVENT, IS_ARTICLE };
+  gsize n;
+  const NgQuad *q = ng_store_quads_unsorted (l->store, &n);
+  for (gsize i = 0; i < n; i++) {
+    if (q[i].p != l->type)
+      continue;
+    for (int k = 0; k < 4; k++)
+      if (cls[k] && q[i].o == cls[k])
+        l->is[q[i].s] |= bit[k];
+  }
+}
+
+/* The IRI base + rest when the store holds it as an instance of what the
+ * bit says. */
 static NgTermId
-instance (Link *l, const char *base, const char *rest, NgTermId cls)
+instance (Link *l, const char *base, const char *rest, guint8 bit)
 {
   g_autofree char *s = g_strconcat (base, rest, NULL);
   NgTermId id = ng_store_lookup_iri (l->store, s);
-  if (!id || !cls || !ng_store_count (l->store, id, l->type, cls, NG_TERM_NONE))
-    return NG_TERM_NONE;
-  return id;
+  return id && id < l->n_is && (l->is[id] & bit) ? id : NG_TERM_NONE;
 }
 
 static void
 classify (Link *l, Person *p, const char *ctx)
 {
   NgTermId id;
-  if (instance (l, NG_ID_BASE "org/", ctx, l->org))
+  if (instance (l, NG_ID_BASE "org/", ctx, IS_ORG))
     p->kind = CTX_ORG;
-  else if ((id = instance (l, NG_ID_BASE "event/", ctx, l->event)))
+  else if ((id = instance (l, NG_ID_BASE "event/", ctx, IS_EVENT)))
     p->kind = CTX_EVENT, p->ctx = id;
-  else if (g_str_has_prefix (ctx, "in-") && instance (l, NG_ID_BASE "article/", ctx + 3, l->article))
+  else if (g_str_has_prefix (ctx, "in-") && instance (l, NG_ID_BASE "article/", ctx + 3, IS_ARTICLE))
     p->kind = CTX_ARTICLE;
   else
     p->kind = CTX_OTHER;
@@ -104,16 +131,10 @@ static GPtrArray *
 collect_people (Link *l)
 {
   GPtrArray *people = g_ptr_array_new_with_free_func (person_free);
-  GHashTable *seen = g_hash_table_new (NULL, NULL);
-  NgStoreIter it;
-  NgQuad q;
-  ng_store_match (l->store, &it, NG_TERM_NONE, l->type, l->person, NG_TERM_NONE);
-  while (ng_store_iter_next (&it, &q)) {
-    if (!g_hash_table_add (seen, GUINT_TO_POINTER (q.s)))
+  for (NgTermId id = 1; id < l->n_is; id++) {
+    if (!(l->is[id] & IS_PERSON) || ng_term_kind (l->store, id) != NG_TERM_IRI)
       continue;
-    if (ng_term_kind (l->store, q.s) != NG_TERM_IRI)
-      continue;
-    const char *iri = ng_term_value (l->store, q.s, NULL);
+    const char *iri = ng_term_value (l->store, id, NULL);
     if (!g_str_has_prefix (iri, PERSON_BASE))
       continue;
     const char *slug = iri + strlen (PERSON_BASE);
@@ -121,66 +142,136 @@ collect_people (Link *l)
     if (!sep || sep == slug || !sep[2])
       continue;
     Person *p = g_new0 (Person, 1);
-    p->id = q.s;
+    p->id = id;
     p->iri = iri;
     p->key = g_strndup (slug, sep - slug);
+    classify (l, p, sep + 2);
     g_ptr_array_add (people, p);
-  }
-  g_hash_table_unref (seen);
-  /* Classifying needs counts, which must not run while a scan is open. */
-  for (guint i = 0; i < people->len; i++) {
-    Person *p = people->pdata[i];
-    classify (l, p, strstr (p->iri + strlen (PERSON_BASE), "--") + 2);
   }
   g_ptr_array_sort (people, cmp_person);
   return people;
 }
 
-static gboolean
-linked (Link *l, NgTermId a, NgTermId b)
+/* The key of an unordered pair of terms. */
+static inline guint64
+pair (NgTermId a, NgTermId b)
 {
-  return ng_store_count (l->store, a, NG_TERM_NONE, b, NG_TERM_NONE)
-         || ng_store_count (l->store, b, NG_TERM_NONE, a, NG_TERM_NONE);
+  return a < b ? (guint64) a << 32 | b : (guint64) b << 32 | a;
+}
+
+static gpointer
+pair_key (NgTermId a, NgTermId b)
+{
+  guint64 k = pair (a, b);
+  return g_memdup2 (&k, sizeof k);
+}
+
+/* Whether some statement has a as subject and b as object or the reverse;
+ * only for a pair asked for (ask_tie) before find_ties. */
+static gboolean
+tied (Link *l, NgTermId a, NgTermId b)
+{
+  guint64 k = pair (a, b);
+  return GPOINTER_TO_INT (g_hash_table_lookup (l->ties, &k));
+}
+
+static void
+ask_tie (Link *l, NgTermId a, NgTermId b)
+{
+  /* Asked twice, the table keeps one key (and frees the other). */
+  g_hash_table_insert (l->ties, pair_key (a, b), GINT_TO_POINTER (FALSE));
+}
+
+/* One pass over the quads answers every pair asked for. */
+static void
+find_ties (Link *l)
+{
+  if (!g_hash_table_size (l->ties))
+    return;
+  guint8 *asked = g_new0 (guint8, l->n_is);
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, l->ties);
+  while (g_hash_table_iter_next (&it, &k, NULL)) {
+    guint64 v = *(guint64 *) k;
+    asked[v >> 32] = asked[v & 0xffffffffu] = 1;
+  }
+  gsize n;
+  const NgQuad *q = ng_store_quads_unsorted (l->store, &n);
+  for (gsize i = 0; i < n; i++) {
+    NgTermId s = q[i].s, o = q[i].o;
+    if (s < l->n_is && o < l->n_is && asked[s] && asked[o]) {
+      guint64 v = pair (s, o);
+      if (g_hash_table_contains (l->ties, &v) && !tied (l, s, o))
+        g_hash_table_replace (l->ties, pair_key (s, o), GINT_TO_POINTER (TRUE));
+    }
+  }
+  g_free (asked);
+}
+
+typedef struct {
+  Person *org, *other; /**< the last org-scoped person, the last not article-scoped */
+  guint n_org, n_other;
+} GroupCounts;
+
+static GroupCounts
+count_group (GPtrArray *group)
+{
+  GroupCounts c = { 0 };
+  for (guint i = 0; i < group->len; i++) {
+    Person *p = group->pdata[i];
+    if (p->kind == CTX_ORG)
+      c.n_org++, c.org = p;
+    if (p->kind != CTX_ARTICLE)
+      c.n_other++, c.other = p;
+  }
+  return c;
+}
+
+/* The pairs decide will ask tied about, for the people of one name key. */
+static void
+ask_ties (Link *l, GPtrArray *group)
+{
+  GroupCounts c = count_group (group);
+  if (c.n_org != 1)
+    return;
+  for (guint i = 0; i < group->len; i++) {
+    Person *p = group->pdata[i];
+    if (p->kind == CTX_EVENT)
+      ask_tie (l, c.org->id, p->ctx);
+  }
 }
 
 /* The decisions for the people of one name key (sorted by IRI). */
 static void
 decide (Link *l, GPtrArray *group, GArray *merges)
 {
-  Person *org = NULL, *other = NULL;
-  guint n_org = 0, n_other = 0;
-  for (guint i = 0; i < group->len; i++) {
-    Person *p = group->pdata[i];
-    if (p->kind == CTX_ORG)
-      n_org++, org = p;
-    if (p->kind != CTX_ARTICLE)
-      n_other++, other = p;
-  }
+  GroupCounts c = count_group (group);
   /* (b).  Org-scoped people never move, so a target is final. */
   for (guint i = 0; i < group->len; i++) {
     Person *p = group->pdata[i];
-    if (p->kind != CTX_EVENT || n_org != 1)
+    if (p->kind != CTX_EVENT || c.n_org != 1)
       continue;
     const char *rule = NULL;
-    if (linked (l, org->id, p->ctx))
+    if (tied (l, c.org->id, p->ctx))
       rule = "link: event-scoped person; the only one of this name with a post, and tied to "
              "that event";
-    else if (n_other == 2)
+    else if (c.n_other == 2)
       rule = "link: event-scoped person; the only other one of this name with a context";
     if (rule) {
-      Merge m = { p, org, rule };
+      Merge m = { p, c.org, rule };
       g_array_append_val (merges, m);
     }
   }
   /* (a).  With one candidate, that candidate is not merged this round
    * (it has no rival), so it is a final target too. */
-  if (n_other != 1)
+  if (c.n_other != 1)
     return;
   for (guint i = 0; i < group->len; i++) {
     Person *p = group->pdata[i];
     if (p->kind != CTX_ARTICLE)
       continue;
-    Merge m = { p, other, "link: article-scoped person; the only one of this name with a context" };
+    Merge m = { p, c.other, "link: article-scoped person; the only one of this name with a context" };
     g_array_append_val (merges, m);
   }
 }
@@ -255,6 +346,8 @@ cmp_merge (gconstpointer a, gconstpointer b)
 static guint
 round_once (Link *l, GString *report)
 {
+  take_types (l);
+  l->ties = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GPtrArray *people = collect_people (l);
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify) g_ptr_array_unref);
@@ -269,6 +362,12 @@ round_once (Link *l, GString *report)
     }
     g_ptr_array_add (group, p);
   }
+  for (guint i = 0; i < keys->len; i++) {
+    GPtrArray *group = g_hash_table_lookup (by_key, keys->pdata[i]);
+    if (group->len > 1)
+      ask_ties (l, group);
+  }
+  find_ties (l);
   GArray *merges = g_array_new (FALSE, FALSE, sizeof (Merge));
   for (guint i = 0; i < keys->len; i++) {
     GPtrArray *group = g_hash_table_lookup (by_key, keys->pdata[i]);
@@ -294,6 +393,8 @@ round_once (Link *l, GString *report)
   g_ptr_array_unref (keys);
   g_hash_table_unref (by_key);
   g_ptr_array_unref (people);
+  g_clear_pointer (&l->ties, g_hash_table_unref);
+  g_clear_pointer (&l->is, g_free);
   return n;
 }
 

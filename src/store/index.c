@@ -111,6 +111,34 @@ apply_permutation (NgQuad *quads, guint32 *perm, gsize n)
 }
 
 void
+ng_quads_sort (NgQuad *quads, gsize n, guint32 max, guint32 *positions, guint32 *count)
+{
+  if (n < 2)
+    return;
+  guint32 *pos = positions ? positions : g_new (guint32, n);
+  guint32 *cnt = count ? count : g_new (guint32, (gsize) max + 2);
+  /* Group by subject with one counting sort, then sort each subject's
+   * (usually few) quads in place: cheaper than three more passes. */
+  counting_sort (quads, n, NULL, pos, 0, max, cnt);
+  apply_permutation (quads, pos, n);
+  if (!positions)
+    g_free (pos);
+  if (!count)
+    g_free (cnt);
+  ng_quads_sort_runs (quads, n);
+}
+
+void
+ng_quads_sort_runs (NgQuad *quads, gsize n)
+{
+  for (gsize i = 0, j; i < n; i = j) {
+    for (j = i + 1; j < n && quads[j].s == quads[i].s; j++)
+      ;
+    sort_run (quads + i, j - i);
+  }
+}
+
+void
 ng_index_clear (NgStore *store)
 {
   for (int i = 0; i < NG_N_ORDERS; i++)
@@ -134,15 +162,7 @@ ng_index_build (NgStore *store)
     multi_graph = q[i].g != q[0].g;
 
   if (n > 1) {
-    /* Group by subject with one counting sort, then sort each subject's
-     * (usually few) quads in place: cheaper than three more passes. */
-    counting_sort (q, n, NULL, a, 0, max, count);
-    apply_permutation (q, a, n);
-    for (gsize i = 0, j; i < n; i = j) {
-      for (j = i + 1; j < n && q[j].s == q[i].s; j++)
-        ;
-      sort_run (q + i, j - i);
-    }
+    ng_quads_sort (q, n, max, a, count);
     gsize w = 1;
     for (gsize r = 1; r < n; r++)
       if (memcmp (&q[r], &q[w - 1], sizeof (NgQuad)) != 0)

@@ -159,6 +159,13 @@ ng_store_quads (NgStore *store, gsize *n)
   return store->quads;
 }
 
+const NgQuad *
+ng_store_quads_unsorted (const NgStore *store, gsize *n)
+{
+  *n = store->n_quads;
+  return store->quads;
+}
+
 static inline const NgQuad *
 at (const NgStore *store, const guint32 *perm, gsize i)
 {

@@ -123,6 +123,25 @@ gsize ng_store_index_bytes (const NgStore *store);
  * store, valid until the next ng_store_add. */
 const NgQuad *ng_store_quads (NgStore *store, gsize *n);
 
+/** The quads as they are held, without building anything: in canonical
+ * order and distinct when built, else in the order added, repeats
+ * included.  For one pass over all of them that needs neither order nor
+ * distinctness (a writer that sorts for itself, a scan for a few
+ * predicates), where building the indexes would cost more than the pass.
+ * n quads owned by the store, valid until the next ng_store_add. */
+const NgQuad *ng_store_quads_unsorted (const NgStore *store, gsize *n);
+
+/** Sorts n quads by (s, p, o, g), each field compared as a number at most
+ * max: the store's own sort, for callers that sort quads under keys of
+ * their own (a writer's ranks).  positions (n entries) and count (max + 2)
+ * are scratch space, or NULL to allocate it here; positions is left
+ * holding 0..n-1. */
+void ng_quads_sort (NgQuad *quads, gsize n, guint32 max, guint32 *positions, guint32 *count);
+/** Sorts each run of consecutive quads with the same s by (p, o, g), as
+ * numbers: the second half of ng_quads_sort, for quads already grouped by
+ * subject. */
+void ng_quads_sort_runs (NgQuad *quads, gsize n);
+
 /** Exact number of quads matching a pattern (NG_TERM_NONE = any). */
 gsize ng_store_count (NgStore *store, NgTermId s, NgTermId p, NgTermId o, NgTermId g);
 
