@@ -43,7 +43,7 @@ ng_cmd_convert (int argc, char **argv)
   NgStore *store = ng_store_new ();
   int rc = ng_cli_load_rdf (store, argv + 1, argc - 1, in, base);
   if (rc == NG_EXIT_OK) {
-    rc = ng_cli_write_graph (store, out, output, 0, FALSE);
+    rc = ng_cli_write_graph (store, out, output, 0, FALSE, 1);
   }
   ng_store_free (store);
   return rc;

@@ -92,7 +92,7 @@ ng_cmd_extract (int argc, char **argv)
                                  links ? &report : NULL);
   if (report)
     fputs (report, stderr);
-  if (ng_cli_write_graph (store, syntax, output, (guint) split, gzip) != NG_EXIT_OK)
+  if (ng_cli_write_graph (store, syntax, output, (guint) split, gzip, (guint) jobs) != NG_EXIT_OK)
     rc = NG_EXIT_INPUT;
   ng_store_free (store);
   return rc;

@@ -69,7 +69,7 @@ ng_cmd_link (int argc, char **argv)
       fputs (report->str, stderr);
       g_string_free (report, TRUE);
     }
-    rc = ng_cli_write_graph (store, syntax, output, (guint) split, gzip);
+    rc = ng_cli_write_graph (store, syntax, output, (guint) split, gzip, 1);
   }
   ng_store_free (store);
   return rc;

@@ -288,14 +288,14 @@ ng_cli_load_rdf (NgStore *store, char **files, int n, int syntax, const char *ba
 
 int
 ng_cli_write_graph (NgStore *store, NgSyntax syntax, const char *output, guint split,
-                    gboolean gzip)
+                    gboolean gzip, guint n_threads)
 {
   GError *error = NULL;
   if (split) {
-    ng_cli_write_split (store, output, split, gzip, &error);
+    ng_cli_write_split (store, output, split, gzip, n_threads, &error);
   } else {
     NgOutput *o = ng_output_open (output, &error);
-    if (o && !ng_rdf_write (store, syntax, ng_output_file (o), &error)) {
+    if (o && !ng_rdf_write_threads (store, syntax, ng_output_file (o), n_threads, &error)) {
       ng_output_abort (o);
       o = NULL;
     }

@@ -4,4 +4,7 @@ src_libng_a_SOURCES += \
 	src/rdfio/rdfio-private.h \
 	src/rdfio/load.c \
 	src/rdfio/guard.c \
+	src/rdfio/sorted.h \
+	src/rdfio/sorted.c \
+	src/rdfio/lines.c \
 	src/rdfio/save.c

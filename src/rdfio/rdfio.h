@@ -67,15 +67,21 @@ gboolean ng_rdf_load_data (NgStore *store, const char *data, gsize len, NgSyntax
  * TriG).  Triples of named graphs go into the default graph for the
  * triple-only syntaxes.  Sets NG_RDFIO_ERROR_WRITE on an I/O error. */
 gboolean ng_rdf_write (NgStore *store, NgSyntax syntax, FILE *out, GError **error);
+/** ng_rdf_write on up to n_threads threads: N-Triples and N-Quads are
+ * formatted by several while this one writes (the other syntaxes use one).
+ * The bytes written do not depend on n_threads. */
+gboolean ng_rdf_write_threads (NgStore *store, NgSyntax syntax, FILE *out, guint n_threads,
+                               GError **error);
 
 /** Writes the store as N-Quads into n_out files at once: the quads of
  * named graph g into outs[part[g]] (part is indexed by term id, up to
  * ng_store_n_terms; each value below n_out), the default graph's into
  * outs[0].  Each file holds its lines in the order the single N-Quads
  * file has them.  Blank nodes are numbered over all the files together.
+ * Formats on up to n_threads threads, as ng_rdf_write_threads.
  * Sets NG_RDFIO_ERROR_WRITE on an I/O error. */
 gboolean ng_rdf_write_nquads_split (NgStore *store, FILE *const *outs, guint n_out,
-                                    const guint32 *part, GError **error);
+                                    const guint32 *part, guint n_threads, GError **error);
 
 G_END_DECLS
 

@@ -20,6 +20,136 @@ write_to_string (NgStore *st, NgSyntax syntax)
   return buf;
 }
 
+static char *
+write_threads (NgStore *st, NgSyntax syntax, guint n_threads)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *fp = open_memstream (&buf, &len);
+  GError *error = NULL;
+  g_assert_true (ng_rdf_write_threads (st, syntax, fp, n_threads, &error));
+  g_assert_no_error (error);
+  fclose (fp);
+  return buf;
+}
+
+/* A store of n_subjects subjects with a few statements each, some of them
+ * blank nodes and some repeated, in a scrambled order and not yet built:
+ * many chunks of the line writer. */
+static NgStore *
+many_statements (guint n_subjects)
+{
+  NgStore *st = ng_store_new ();
+  NgTermId p = ng_store_iri (st, "http://e/p", -1), q = ng_store_iri (st, "http://e/q", -1);
+  for (guint k = 0; k < n_subjects; k++) {
+    guint i = (k * 7919u) % n_subjects; /* scrambled, every i once */
+    g_autofree char *s = g_strdup_printf ("http://e/s%u", i);
+    g_autofree char *b = g_strdup_printf ("x%u", i % 97);
+    g_autofree char *v = g_strdup_printf ("v%u \"ü\"\n", i);
+    g_autofree char *g = g_strdup_printf ("http://e/g%u", i % 13);
+    g_autofree char *bs = g_strdup_printf ("s%u", i);
+    NgTermId sid = i % 5 ? ng_store_iri (st, s, -1) : ng_store_blank (st, bs, -1);
+    NgTermId gid = i % 3 ? ng_store_iri (st, g, -1) : NG_GRAPH_DEFAULT;
+    NgTermId lit = ng_store_literal (st, v, -1, i % 2 ? "en" : NULL, NULL);
+    ng_store_add (st, sid, p, lit, gid);
+    ng_store_add (st, sid, q, ng_store_blank (st, b, -1), gid);
+    ng_store_add (st, sid, p, lit, gid); /* a repeat */
+  }
+  return st;
+}
+
+/* The bytes of N-Triples and N-Quads do not depend on the threads. */
+static void
+test_lines_threads (void)
+{
+  NgStore *st = many_statements (20000);
+  for (NgSyntax syn = NG_SYNTAX_NTRIPLES; syn <= NG_SYNTAX_NQUADS; syn++) {
+    if (syn != NG_SYNTAX_NTRIPLES && syn != NG_SYNTAX_NQUADS)
+      continue;
+    g_autofree char *one = write_threads (st, syn, 1);
+    /* Blank nodes numbered in order of first appearance. */
+    g_assert_true (g_str_has_prefix (one, "<http://e/s1> <http://e/p> "));
+    g_assert_true (strstr (one, "_:b0 ") < strstr (one, "_:b1 "));
+    g_assert_null (strstr (one, "_:x"));
+    /* 97 objects and 4000 subjects, each once. */
+    g_assert_nonnull (strstr (one, "_:b4096 "));
+    g_assert_null (strstr (one, "_:b4097 "));
+    for (guint t = 2; t <= 7; t += 5) {
+      g_autofree char *many = write_threads (st, syn, t);
+      g_assert_cmpstr (one, ==, many);
+    }
+  }
+  /* Repeats dropped: 20000 subjects, two distinct statements each. */
+  g_autofree char *nq = write_threads (st, NG_SYNTAX_NQUADS, 3);
+  guint lines = 0;
+  for (const char *c = nq; *c; c++)
+    lines += *c == '\n';
+  g_assert_cmpuint (lines, ==, 2 * 20000);
+  ng_store_free (st);
+}
+
+/* Each split file holds the lines of its graphs in the single file's
+ * order, whatever the threads. */
+static void
+test_lines_split (void)
+{
+  NgStore *st = many_statements (9000);
+  g_autofree char *whole = write_threads (st, NG_SYNTAX_NQUADS, 1);
+  guint32 n_terms = ng_store_n_terms (st);
+  g_autofree guint32 *part = g_new0 (guint32, n_terms + 1);
+  for (guint i = 0; i < 13; i++) {
+    g_autofree char *g = g_strdup_printf ("http://e/g%u", i);
+    part[ng_store_lookup_iri (st, g)] = i % 3;
+  }
+  for (guint t = 1; t <= 4; t += 3) {
+    char *buf[3] = { NULL };
+    size_t len[3];
+    FILE *fp[3];
+    for (int k = 0; k < 3; k++)
+      fp[k] = open_memstream (&buf[k], &len[k]);
+    GError *error = NULL;
+    g_assert_true (ng_rdf_write_nquads_split (st, fp, 3, part, t, &error));
+    g_assert_no_error (error);
+    for (int k = 0; k < 3; k++)
+      fclose (fp[k]);
+    /* Back together: each line of the whole file, from the file of its
+     * graph, in order. */
+    char **lines = g_strsplit (whole, "\n", -1);
+    const char *at[3] = { buf[0], buf[1], buf[2] };
+    for (char **l = lines; *l && **l; l++) {
+      const char *g = strstr (*l, "<http://e/g");
+      g_autofree char *iri = g ? g_strndup (g + 1, strchr (g, '>') - g - 1) : NULL;
+      guint32 k = g ? part[ng_store_lookup_iri (st, iri)] : 0;
+      g_assert_true (g_str_has_prefix (at[k], *l));
+      at[k] += strlen (*l) + 1;
+    }
+    for (int k = 0; k < 3; k++) {
+      g_assert_cmpstr (at[k], ==, "");
+      free (buf[k]);
+    }
+    g_strfreev (lines);
+  }
+  ng_store_free (st);
+}
+
+/* A write error stops every thread and is reported. */
+static void
+test_lines_write_error (void)
+{
+  FILE *full = fopen ("/dev/full", "w");
+  if (!full) {
+    g_test_skip ("no /dev/full");
+    return;
+  }
+  NgStore *st = many_statements (20000);
+  GError *error = NULL;
+  g_assert_false (ng_rdf_write_threads (st, NG_SYNTAX_NQUADS, full, 3, &error));
+  g_assert_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_WRITE);
+  g_error_free (error);
+  fclose (full);
+  ng_store_free (st);
+}
+
 static NgStore *
 load (const char *data, NgSyntax syntax)
 {
@@ -246,6 +376,9 @@ main (int argc, char **argv)
   g_test_add_func ("/rdfio/turtle/prefixes", test_turtle_prefixes);
   g_test_add_func ("/rdfio/load/blank-scoped", test_blank_scoped_per_document);
   g_test_add_func ("/rdfio/nquads/graphs", test_nquads_graphs);
+  g_test_add_func ("/rdfio/lines/threads", test_lines_threads);
+  g_test_add_func ("/rdfio/lines/split", test_lines_split);
+  g_test_add_func ("/rdfio/lines/write-error", test_lines_write_error);
   g_test_add_func ("/rdfio/load/syntax-error", test_syntax_error_leaves_nothing);
   g_test_add_func ("/rdfio/load/missing-file", test_missing_file);
   g_test_add_func ("/rdfio/syntax-names", test_syntax_names);
