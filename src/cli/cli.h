@@ -123,8 +123,8 @@ int ng_cli_extract_files (NgStore *store, char **paths, int n, const NgExtractOp
 /** Writes store to output (NULL or "-": standard output) in syntax, through
  * a temporary file renamed at the end, or, when split > 0, as split N-Quads
  * files into the directory output (ng_cli_write_split).  Prints the error,
- * if any.  N-Triples and N-Quads are formatted on up to n_threads threads
- * (the bytes do not depend on it).  Returns NG_EXIT_OK or NG_EXIT_INPUT. */
+ * if any.  N-Triples and N-Quads are written with up to n_threads threads
+ * (ng_rdf_write_threads; the bytes do not depend on it).  Returns NG_EXIT_OK or NG_EXIT_INPUT. */
 int ng_cli_write_graph (NgStore *store, NgSyntax syntax, const char *output, guint split,
                         gboolean gzip, guint n_threads);
 
@@ -133,8 +133,10 @@ int ng_cli_write_graph (NgStore *store, NgSyntax syntax, const char *output, gui
  * file chosen by a hash of the graph's IRI (so an article always goes to
  * the same part for a given n, whatever the other articles); the default
  * graph's triples in the first file.  Creates dir if needed.  Every file
- * is written under a temporary name and all are renamed at the end.
- * Formats on up to n_threads threads. */
+ * is written under a temporary name and all are renamed at the end; then
+ * the part files of an earlier run that these did not replace are removed
+ * (part-0009.nq after a larger N, part-0001.nq.gz without gzip).
+ * With up to n_threads threads (ng_rdf_write_threads). */
 gboolean ng_cli_write_split (NgStore *store, const char *dir, guint n, gboolean gzip,
                              guint n_threads, GError **error);
 

@@ -67,9 +67,9 @@ gboolean ng_rdf_load_data (NgStore *store, const char *data, gsize len, NgSyntax
  * TriG).  Triples of named graphs go into the default graph for the
  * triple-only syntaxes.  Sets NG_RDFIO_ERROR_WRITE on an I/O error. */
 gboolean ng_rdf_write (NgStore *store, NgSyntax syntax, FILE *out, GError **error);
-/** ng_rdf_write on up to n_threads threads: N-Triples and N-Quads are
- * formatted by several while this one writes (the other syntaxes use one).
- * The bytes written do not depend on n_threads. */
+/** ng_rdf_write with up to n_threads threads: for N-Triples and N-Quads,
+ * the others make the terms' written forms while this one sorts (the
+ * other syntaxes use one).  The bytes written do not depend on n_threads. */
 gboolean ng_rdf_write_threads (NgStore *store, NgSyntax syntax, FILE *out, guint n_threads,
                                GError **error);
 
@@ -78,7 +78,7 @@ gboolean ng_rdf_write_threads (NgStore *store, NgSyntax syntax, FILE *out, guint
  * ng_store_n_terms; each value below n_out), the default graph's into
  * outs[0].  Each file holds its lines in the order the single N-Quads
  * file has them.  Blank nodes are numbered over all the files together.
- * Formats on up to n_threads threads, as ng_rdf_write_threads.
+ * With up to n_threads threads, as ng_rdf_write_threads.
  * Sets NG_RDFIO_ERROR_WRITE on an I/O error. */
 gboolean ng_rdf_write_nquads_split (NgStore *store, FILE *const *outs, guint n_out,
                                     const guint32 *part, guint n_threads, GError **error);

@@ -65,20 +65,12 @@ cmp_pog (const NgQuad *x, const NgQuad *y)
   return 0;
 }
 
-static int
-cmp_pog_qsort (const void *x, const void *y)
-{
-  return cmp_pog (x, y);
-}
+/* TUNING: runs this long are sorted by insertion, longer ones merged. */
+#define INSERTION_RUN 16
 
-/* Sorts quads of one subject by (p, o, g). */
 static void
-sort_run (NgQuad *r, gsize n)
+insertion_sort (NgQuad *r, gsize n)
 {
-  if (n > 16) { /* TUNING: insertion sort below this */
-    qsort (r, n, sizeof *r, cmp_pog_qsort);
-    return;
-  }
   for (gsize i = 1; i < n; i++) {
     NgQuad x = r[i];
     gsize j = i;
@@ -86,6 +78,34 @@ sort_run (NgQuad *r, gsize n)
       r[j] = r[j - 1];
     r[j] = x;
   }
+}
+
+/* Sorts quads of one subject by (p, o, g): insertion sort of short
+ * blocks, then bottom-up merges through tmp (room for n).  Stable and
+ * O(n log n) whatever the keys, with the comparison inlined (qsort's
+ * calls through a pointer were most of the cost of long runs). */
+static void
+sort_run (NgQuad *r, gsize n, NgQuad *tmp)
+{
+  for (gsize i = 0; i < n; i += INSERTION_RUN)
+    insertion_sort (r + i, MIN (INSERTION_RUN, n - i));
+  NgQuad *from = r, *to = tmp;
+  for (gsize w = INSERTION_RUN; w < n; w *= 2) {
+    for (gsize lo = 0; lo < n; lo += 2 * w) {
+      gsize i = lo, mid = MIN (lo + w, n), j = mid, hi = MIN (lo + 2 * w, n), k = lo;
+      while (i < mid && j < hi)
+        to[k++] = cmp_pog (&from[j], &from[i]) < 0 ? from[j++] : from[i++];
+      while (i < mid)
+        to[k++] = from[i++];
+      while (j < hi)
+        to[k++] = from[j++];
+    }
+    NgQuad *t = from;
+    from = to;
+    to = t;
+  }
+  if (from != r)
+    memcpy (r, from, n * sizeof *r);
 }
 
 /* Moves quads[perm[k]] to position k for every k, in place; destroys perm. */
@@ -131,11 +151,22 @@ ng_quads_sort (NgQuad *quads, gsize n, guint32 max, guint32 *positions, guint32 
 void
 ng_quads_sort_runs (NgQuad *quads, gsize n)
 {
+  NgQuad *tmp = NULL;
+  gsize cap = 0;
   for (gsize i = 0, j; i < n; i = j) {
     for (j = i + 1; j < n && quads[j].s == quads[i].s; j++)
       ;
-    sort_run (quads + i, j - i);
+    if (j - i <= INSERTION_RUN) {
+      insertion_sort (quads + i, j - i);
+      continue;
+    }
+    if (j - i > cap) {
+      cap = MAX (j - i, 2 * cap);
+      tmp = g_renew (NgQuad, tmp, cap);
+    }
+    sort_run (quads + i, j - i, tmp);
   }
+  g_free (tmp);
 }
 
 void
