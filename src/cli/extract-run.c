@@ -24,6 +24,8 @@
 #include <pthread.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "cli/cli.h"
 #include "lingua/lingua.h"
 #include "rdfio/rdfio.h"
@@ -235,6 +237,48 @@ hash_iri (const char *s)
   return h;
 }
 
+/* Whether name is a part file this run did not write: part-NNNN.nq or
+ * .nq.gz (four digits or more) beyond n, or of the other compression. */
+static gboolean
+stale_part (const char *name, guint n, gboolean gzip)
+{
+  if (!g_str_has_prefix (name, "part-"))
+    return FALSE;
+  const char *d = name + 5, *e = d;
+  while (g_ascii_isdigit (*e))
+    e++;
+  gboolean gz = !strcmp (e, ".nq.gz");
+  if (e - d < 4 || (!gz && strcmp (e, ".nq")))
+    return FALSE;
+  guint64 k = g_ascii_strtoull (d, NULL, 10);
+  return gz != gzip || k < 1 || k > n;
+}
+
+/* Removes the parts an earlier run left in dir that this one did not
+ * replace, so that dir holds this graph and nothing else (a loader takes
+ * every file of it). */
+static gboolean
+remove_stale_parts (const char *dir, guint n, gboolean gzip, GError **error)
+{
+  GDir *d = g_dir_open (dir, 0, error);
+  if (!d)
+    return FALSE;
+  gboolean ok = TRUE;
+  for (const char *name; ok && (name = g_dir_read_name (d));) {
+    if (!stale_part (name, n, gzip))
+      continue;
+    g_autofree char *path = g_build_filename (dir, name, NULL);
+    if (g_unlink (path) != 0 && errno != ENOENT) {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e),
+                   "%s: cannot remove a part of an earlier run: %s", path, g_strerror (e));
+      ok = FALSE;
+    }
+  }
+  g_dir_close (d);
+  return ok;
+}
+
 gboolean
 ng_cli_write_split (NgStore *store, const char *dir, guint n, gboolean gzip, guint n_threads,
                     GError **error)
@@ -280,6 +324,7 @@ ng_cli_write_split (NgStore *store, const char *dir, guint n, gboolean gzip, gui
     else
       ng_output_abort (outs[k]);
   }
+  ok = ok && remove_stale_parts (dir, n, gzip, error);
   g_free (files);
   g_free (outs);
   g_free (part);

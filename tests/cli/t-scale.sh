@@ -116,6 +116,23 @@ done
 check "--split 4 again with -j 1" "$NEWSGRAPH" extract --split 4 --output "$TMP/split1" $(cat "$TMP/files")
 for k in 1 2 3 4; do cmp -s "$TMP/split/part-000$k.nq" "$TMP/split1/part-000$k.nq" || break; done
 [ "$k" = 4 ] && cmp -s "$TMP/split/part-0004.nq" "$TMP/split1/part-0004.nq" && ok "the same files whatever -j" || not_ok "the same files whatever -j"
+# A second run with fewer parts, into the same directory: the parts of the
+# first that it did not replace are gone, other files stay.
+cp -r "$TMP/split" "$TMP/resplit"
+echo keep >"$TMP/resplit/notes.txt"
+echo keep >"$TMP/resplit/part-7.nq"
+# shellcheck disable=SC2046
+check "--split 2 over --split 4" "$NEWSGRAPH" extract --split 2 --output "$TMP/resplit" $(cat "$TMP/files")
+[ "$(LC_ALL=C ls "$TMP/resplit" | tr '\n' ' ')" = "notes.txt part-0001.nq part-0002.nq part-7.nq " ] \
+  && ok "--split 2 over --split 4: part-0003/4 removed, other files kept" \
+  || { not_ok "--split 2 over --split 4: stale parts"; ls -A "$TMP/resplit" | sed 's/^/# /'; }
+cat "$TMP/resplit"/part-000?.nq | sort | cmp -s - "$TMP/all.sorted" && ok "--split 2 over --split 4: the whole graph" \
+  || not_ok "--split 2 over --split 4: the whole graph"
+# shellcheck disable=SC2046
+check "--split 2 --gzip over plain parts" "$NEWSGRAPH" extract --split 2 --gzip --output "$TMP/resplit" $(cat "$TMP/files")
+[ "$(LC_ALL=C ls "$TMP/resplit" | tr '\n' ' ')" = "notes.txt part-0001.nq.gz part-0002.nq.gz part-7.nq " ] \
+  && ok "--gzip over plain parts: the .nq parts removed" \
+  || { not_ok "--gzip over plain parts"; ls -A "$TMP/resplit" | sed 's/^/# /'; }
 # shellcheck disable=SC2046
 check "--split 3 --gzip" "$NEWSGRAPH" extract --split 3 --gzip -o "$TMP/gz" $(cat "$TMP/files")
 [ "$(ls "$TMP/gz" | grep -c '^part-000[1-3]\.nq\.gz$')" = 3 ] && ok "3 files .nq.gz" || not_ok "3 files .nq.gz"
