@@ -187,6 +187,9 @@ const char *speech_strength (const char *word, gsize len);
 /* mention-en.c, mention-zh.c */
 void mentions_en (Doc *doc, guint sent);
 void mentions_zh (Doc *doc, guint sent);
+/* Builds mention-zh.c's tables now (they are built on first use
+ * otherwise): see ng_extractor_new. */
+void mentions_zh_prepare (void);
 void relations_zh (Doc *doc, guint sent, GArray *ms);
 int sentence_event (Doc *doc, guint sent, GArray *ms, gsize before);
 int find_date (Doc *doc, const char *s, gsize len, char **lit);
@@ -199,6 +202,8 @@ const char *entity_type_name (EntType t);
 
 /* relation.c */
 void relations (Doc *doc);
+/* Builds relation.c's word sets now (on first use otherwise). */
+void relations_prepare (void);
 void rel_add (Doc *doc, RelKind kind, int s, int o, const char *lit, const char *title,
               guint sent);
 /* Adds organizer o of event ev with its role (see Rel.role; may be NULL);

@@ -97,7 +97,14 @@ ng_extractor_new (NgStore *store, const NgExtractOptions *opts)
   ex->p_alt = ng_store_iri (store, SCHEMA "alternateName", -1);
   ex->p_mentions = ng_store_iri (store, SCHEMA "mentions", -1);
   ex->p_ident = ng_store_iri (store, SCHEMA "identifier", -1);
+  /* What the pipeline builds on first use, built here: an extractor is
+   * made in the calling thread before any worker starts (cli/extract-run.c),
+   * so workers only read it.  g_once guards it all the same, but GLib's
+   * g_once_init_leave is out of ThreadSanitizer's sight, which then reports
+   * a build in a worker as a race. */
   lexicon_get ();
+  relations_prepare ();
+  mentions_zh_prepare ();
   return ex;
 }
 

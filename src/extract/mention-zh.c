@@ -90,6 +90,12 @@ stop_word_ends (void)
   return bits;
 }
 
+void
+mentions_zh_prepare (void)
+{
+  stop_word_ends ();
+}
+
 /* Extends a name ending at `end` (absolute) left; returns its start. */
 static gsize
 extend_left (const char *s, gsize lo, gsize end, gsize min_start, gboolean event)

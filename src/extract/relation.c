@@ -670,6 +670,15 @@ static const char *const place_cues[] = { "held in", "took place in", "takes pla
                                           "met in", NULL };
 static WordSet place_cues_set = WORD_SET (place_cues);
 
+void
+relations_prepare (void)
+{
+  WordSet *sets[] = { &held_words_set, &event_anaphors_set, &organizer_cues_set,
+                      &active_host_set, &place_cues_set };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    word_set (sets[i]);
+}
+
 /* The places from mention index k on, chained by short gaps. */
 static void
 place_chain (Doc *doc, GArray *ms, guint k, int ev, guint sent)
