@@ -241,7 +241,6 @@ write_chunk (Lines *ln, gsize c, GString *t, FILE *const *outs)
 
 /* ---- the whole ------------------------------------------------------------- */
 
-
 gboolean
 ng_write_lines (NgStore *store, gboolean quads, FILE *const *outs, guint n_out,
                 const guint32 *part, guint n_threads)
