@@ -248,6 +248,19 @@ static const char *const place_kinds[] = { "province", "city", "county", "town",
                                            "prefecture", "region", "village", "municipality",
                                            NULL };
 
+/* Venues: "the Beijing National Convention Center" is a building, not an
+ * organization, and the place its name begins with is where an event held
+ * there is.  A venue's name ends with one of these kinds (two words, or
+ * one after a name). */
+static const char *const venue_kinds[][2] = {
+  { "Convention", "Center" }, { "Convention", "Centre" }, { "Conference", "Center" },
+  { "Conference", "Centre" }, { "Exhibition", "Center" }, { "Exhibition", "Centre" },
+  { "Expo", "Center" },       { "Expo", "Centre" },       { "Congress", "Center" },
+  { "Congress", "Centre" },   { "Convention", "Hall" },   { "Exhibition", "Hall" },
+  { "Great", "Hall" },        { NULL, "Stadium" },        { NULL, "Gymnasium" },
+  { NULL, "Auditorium" },     { NULL, "Arena" },
+};
+
 /* Byte span of tokens [a,b). */
 #define SPAN_S(a) (T (a)->s)
 #define SPAN_E(b) (T ((b) - 1)->e)
@@ -328,6 +341,17 @@ is_ordinal (const char *s, gsize n)
 }
 
 /* Adds the mention for chunk [a,b) (already stripped). */
+static gboolean
+is_venue (Ctx *c, int a, int b)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (venue_kinds); k++) {
+    const char *first = venue_kinds[k][0], *last = venue_kinds[k][1];
+    if (b - a >= 2 && tok_is (c, b - 1, last) && (!first || tok_is (c, b - 2, first)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static void
 classify (Ctx *c, int a, int b, gboolean possessor)
 {
@@ -362,6 +386,24 @@ classify (Ctx *c, int a, int b, gboolean possessor)
   }
   if (known_org (s, len)) {
     doc_add_mention (c->doc, ENT_ORG, SPAN_S (a), SPAN_E (b), c->sent, NULL, FALSE);
+    return;
+  }
+  /* "the Shenzhen Convention and Exhibition Center": the words before
+   * "and" begin the venue's name. */
+  gboolean venue_goes_on = FALSE;
+  if (tok_is (c, b, "and")) {
+    int e = b + 1;
+    while (e < NT && T (e)->k == TK_CAP)
+      e++;
+    venue_goes_on = is_venue (c, b + 1, e);
+  }
+  if (venue_goes_on || is_venue (c, a, b)) {
+    /* The longest run of its first words that is a known place. */
+    for (int k = venue_goes_on ? b : b - 1; k > a; k--)
+      if (known_place (s, SPAN_E (k) - SPAN_S (a))) {
+        doc_add_mention (c->doc, ENT_PLACE, SPAN_S (a), SPAN_E (k), c->sent, NULL, FALSE);
+        break;
+      }
     return;
   }
   int rank = event_rank_en (hs, hl);

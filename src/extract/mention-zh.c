@@ -348,6 +348,23 @@ zh_names_index (Doc *doc)
   }
 }
 
+
+/* Kinds of venue before "中心": a convention or exhibition centre, a
+ * sports centre. */
+static const char *const venue_kinds_zh[] = { "会议", "會議", "会展", "會展", "展览", "展覽",
+                                              "博览", "博覽", "体育", "體育", NULL };
+
+static gboolean
+venue_before (const char *s, gsize at, gsize lo)
+{
+  for (int k = 0; venue_kinds_zh[k]; k++) {
+    gsize n = strlen (venue_kinds_zh[k]);
+    if (at >= lo + n && !memcmp (s + at - n, venue_kinds_zh[k], n))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 static const char *const org_cues[] = { "主办", "承办", "协办", "指导", "举办", "主辦", "承辦",
                                         "協辦", "指導", "舉辦", NULL };
 
@@ -497,6 +514,14 @@ mentions_zh (Doc *doc, guint sent)
             (nx == 0x957F || nx == 0x9577 || nx == 0x9762 || nx == 0x5206 || nx == 0x95E8))
           continue;
       }
+      /* "举办", "主办", "承办": a verb, not an office ("网信办" is one). */
+      if (p > s + lo && !strcmp (w, "办")) {
+        gunichar pc = char_before (s, p - s, lo);
+        char pb[8];
+        pb[g_unichar_to_utf8 (pc ? pc : ' ', pb)] = 0;
+        if (pc && strstr ("举舉主承协協创創开開兴興停查督筹籌包代操经經合申联聯", pb))
+          continue;
+      }
       if (p > s + lo && (!strcmp (w, "部") || !strcmp (w, "局"))) {
         gunichar pc = char_before (s, p - s, lo);
         if (pc) {
@@ -506,6 +531,10 @@ mentions_zh (Doc *doc, guint sent)
             continue;
         }
       }
+      /* "香港会议展览中心": a venue, not an organization; the place its
+       * name begins with (found below) is where an event held there is. */
+      if (!strcmp (w, "中心") && venue_before (s, p - s, lo))
+        continue;
       gsize a = extend_left (s, lo, p - s, lo, FALSE);
       /* An opening quote without its closing one is not part of the name. */
       if (has_prefix_at (s, hi, a, "“") && !ng_text_find (s + a, e - a, "”"))

@@ -664,10 +664,13 @@ dateline_place (Doc *doc)
   return -1;
 }
 
+/* "held at" too: what follows is a place only when a venue's name begins
+ * with one ("held at the Beijing National Convention Center"). */
 static const char *const place_cues[] = { "held in", "took place in", "takes place in",
                                           "opened in", "kicked off in", "convened in",
                                           "be held in", "launched in", "gathered in",
-                                          "met in", NULL };
+                                          "met in", "held at", "took place at",
+                                          "opened at", "kicked off at", "convened at", NULL };
 static WordSet place_cues_set = WORD_SET (place_cues);
 
 void

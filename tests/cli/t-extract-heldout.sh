@@ -81,4 +81,16 @@ fact "zh2: 致辭" "$ZEV2" "$S/performer" "<$ID/person/chen-zhiming--hong-kong-s
 fact "zh2: 發表主題演講" "$ZEV2" "$S/performer" "<$ID/person/he-meiyi--china-university-of-hong-kong>"
 member "zh2: 行政總裁 of a 聯會" chen-zhiming--hong-kong-social-service-federation hong-kong-social-service-federation 行政總裁
 if grep -qF '"「青年與公益」專場"@zh' "$TMP/h.nt"; then ok "zh2: a session keeps its 「quoted」 title"; else not_ok "zh2: a session keeps its 「quoted」 title"; fi
+
+# Venues: a building is neither an organization nor a place; the place its
+# name begins with is the location (heldout-venue-*.txt).
+VEN=$ID/event/2025-volunteer-service-innovation-expo
+fact "venue en: 'held at the Shenzhen Convention and Exhibition Center': location" "$VEN" "$S/location" "<$ID/place/shenzhen>"
+noiri "venue en: the venue is no organization" "$ID/org/exhibition-center"
+noiri "venue en: 'Shenzhen Convention' is no event" "$ID/event/shenzhen-convention"
+VZH=$ID/event/2025-she-qu-gong-yi-chuang-xin-bo-lan-hui
+fact "venue zh: 在杭州国际博览中心举行: location" "$VZH" "$S/location" "<$ID/place/hangzhou>"
+noiri "venue zh: the venue is no organization" "$ID/org/hangzhou-international"
+member "zh: 会长 of a 联合总会" chen-jianguo--zhejiang-charity-lianhe-federation zhejiang-charity-lianhe-federation 会长
+if grep -q -- '-ju-office>' "$TMP/h.nt"; then not_ok "zh: 举办 is a verb, not an office"; else ok "zh: 举办 is a verb, not an office"; fi
 finish
