@@ -47,7 +47,7 @@ ng_cmd_extract (int argc, char **argv)
       "Skip the cross-article link pass (for shards that 'newsgraph link' joins later)", NULL },
     { "split", 0, 0, G_OPTION_ARG_INT, &split,
       "Write N-Quads into N files DIR/part-0001.nq... (--output DIR), each article's graph "
-      "wholly in one file",
+      "wholly in one file; the parts of an earlier run that these do not replace are removed",
       "N" },
     { "gzip", 0, 0, G_OPTION_ARG_NONE, &gzip, "With --split: gzip each file (.nq.gz)", NULL },
     { NULL },
