@@ -20,6 +20,8 @@ EXTRA_DIST += $(EXTRACT_CLI_TESTS) \
 	tests/data/extract/heldout-zh.txt \
 	tests/data/extract/heldout-en2.txt \
 	tests/data/extract/heldout-zh2.txt \
+	tests/data/extract/heldout-venue-en.txt \
+	tests/data/extract/heldout-venue-zh.txt \
 	tests/data/link/README.md \
 	tests/data/link/en-interview.txt \
 	tests/data/link/en-other-event.txt \
