@@ -225,6 +225,12 @@ validate_term (LoadCtx *ctx, NgTermId id)
     statement_error (ctx, "a NUL character in an IRI");
     return FALSE;
   }
+  /* raptor's Turtle parser lets invalid UTF-8 through in a datatype IRI,
+   * which N-Triples and N-Quads then refuse (found by fuzz-rdf). */
+  if (kind == NG_TERM_LITERAL && iri && !ng_utf8_valid (iri, strlen (iri))) {
+    statement_error (ctx, "invalid UTF-8 or a lone surrogate in an IRI");
+    return FALSE;
+  }
   const char *lang = kind == NG_TERM_LITERAL ? ng_term_lang (ctx->store, id) : NULL;
   if (lang && *lang && !lang_ok (lang)) {
     statement_error (ctx, "an invalid language tag");
