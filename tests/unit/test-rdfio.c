@@ -360,6 +360,13 @@ test_load_nul_and_surrogate (void)
   g_clear_error (&error);
   g_assert_cmpuint (ng_store_size (st), ==, 1); /* nothing of "bad" kept */
 
+  /* Invalid UTF-8 in a datatype IRI, which raptor's Turtle parser takes. */
+  static const char dt[] = "<http://e/s> <http://e/p> \"x\"^^<http://e/d\x9f> .\n";
+  g_assert_false (ng_rdf_load_data (st, dt, strlen (dt), NG_SYNTAX_TURTLE, NULL, "dt", &error));
+  g_assert_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "invalid UTF-8"));
+  g_clear_error (&error);
+
   static const char label[] = "_:a:b <http://e/p> <http://e/o> .\n";
   g_assert_false (ng_rdf_load_data (st, label, strlen (label), NG_SYNTAX_NTRIPLES, NULL, "l", &error));
   g_assert_error (error, NG_RDFIO_ERROR, NG_RDFIO_ERROR_SYNTAX);
