@@ -91,6 +91,6 @@ noiri "venue en: 'Shenzhen Convention' is no event" "$ID/event/shenzhen-conventi
 VZH=$ID/event/2025-she-qu-gong-yi-chuang-xin-bo-lan-hui
 fact "venue zh: 在杭州国际博览中心举行: location" "$VZH" "$S/location" "<$ID/place/hangzhou>"
 noiri "venue zh: the venue is no organization" "$ID/org/hangzhou-international"
-member "zh: 会长 of a 联合总会" chen-jianguo--zhejiang-charity-lianhe-federation zhejiang-charity-lianhe-federation 会长
+member "zh: 会长 of a 联合总会" chen-jianguo--zhejiang-charity-general-federation zhejiang-charity-general-federation 会长
 if grep -q -- '-ju-office>' "$TMP/h.nt"; then not_ok "zh: 举办 is a verb, not an office"; else ok "zh: 举办 is a verb, not an office"; fi
 finish
