@@ -357,11 +357,9 @@ static const char *const venue_kinds_zh[] = { "会议", "會議", "会展", "會
 static gboolean
 venue_before (const char *s, gsize at, gsize lo)
 {
-  for (int k = 0; venue_kinds_zh[k]; k++) {
-    gsize n = strlen (venue_kinds_zh[k]);
-    if (at >= lo + n && !memcmp (s + at - n, venue_kinds_zh[k], n))
+  for (int k = 0; venue_kinds_zh[k]; k++)
+    if (ends_with_at (s, at, lo, venue_kinds_zh[k]))
       return TRUE;
-  }
   return FALSE;
 }
 

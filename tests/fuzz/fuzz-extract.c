@@ -25,21 +25,6 @@ fail (const char *what, const char *out, size_t len)
   abort ();
 }
 
-/* The number of distinct (s, p, o), whatever the graph. */
-static gsize
-distinct_triples (NgStore *store)
-{
-  gsize n;
-  const NgQuad *q = ng_store_quads (store, &n);
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (gsize i = 0; i < n; i++)
-    g_hash_table_add (seen, g_strdup_printf ("%u %u %u", (guint) q[i].s, (guint) q[i].p,
-                                             (guint) q[i].o));
-  gsize count = g_hash_table_size (seen);
-  g_hash_table_unref (seen);
-  return count;
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -92,7 +77,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     fprintf (stderr, "fuzz-extract: %s\n", error->message);
     fail ("our output does not load again", buf, len);
   }
-  gsize want = syntax == NG_SYNTAX_NQUADS ? ng_store_size (store) : distinct_triples (store);
+  gsize want = syntax == NG_SYNTAX_NQUADS ? ng_store_size (store) : ng_fuzz_distinct_triples (store);
   if (ng_store_size (again) != want)
     fail ("the output reloads with another number of statements", buf, len);
   free (buf);

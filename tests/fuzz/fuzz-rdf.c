@@ -65,21 +65,6 @@ check_nquads (NgStore *store)
   free (nq2);
 }
 
-/* The number of distinct (s, p, o) of the store, whatever their graph. */
-static gsize
-distinct_triples (NgStore *store)
-{
-  gsize n;
-  const NgQuad *q = ng_store_quads (store, &n);
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (gsize i = 0; i < n; i++)
-    g_hash_table_add (seen, g_strdup_printf ("%u %u %u", (guint) q[i].s, (guint) q[i].p,
-                                             (guint) q[i].o));
-  gsize count = g_hash_table_size (seen);
-  g_hash_table_unref (seen);
-  return count;
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -105,7 +90,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
              error->message, (int) MIN (len1, 4000), ttl1);
     abort ();
   }
-  gsize n_triples = distinct_triples (store), n_again = ng_store_size (again);
+  gsize n_triples = ng_fuzz_distinct_triples (store), n_again = ng_store_size (again);
   if (n_again != n_triples) {
     fprintf (stderr, "fuzz-rdf: %" G_GSIZE_FORMAT " triples written, %" G_GSIZE_FORMAT
              " read back\n---\n%.*s\n---\n", n_triples, n_again, (int) MIN (len1, 4000), ttl1);

@@ -61,4 +61,20 @@ static const char ng_fuzz_graph_trig[] =
   "  schema:startDate \"2026-11-20T09:00:00Z\"^^xsd:dateTime ; schema:organizer ex:acme .\n"
   "  ex:paris a schema:Place ; schema:name \"Paris\"@fr, \"巴黎\"@zh ; ex:ok true . }\n";
 
+/* The number of distinct (s, p, o) of the store, whatever their graph: what
+ * a triple-only round trip must give back. */
+static inline gsize
+ng_fuzz_distinct_triples (NgStore *store)
+{
+  gsize n;
+  const NgQuad *q = ng_store_quads (store, &n);
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_add (seen, g_strdup_printf ("%u %u %u", (guint) q[i].s, (guint) q[i].p,
+                                             (guint) q[i].o));
+  gsize count = g_hash_table_size (seen);
+  g_hash_table_unref (seen);
+  return count;
+}
+
 #endif /* NG_FUZZ_H */
